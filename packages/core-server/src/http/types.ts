@@ -1,0 +1,193 @@
+import type { Readable } from 'node:stream';
+import type { URL } from 'node:url';
+
+/** Anything with Kibana's schema `validate(value, context, namespace)` shape (see @kbn/config-schema). */
+export interface RouteValidator<T> {
+  validate(value: unknown, context?: Record<string, unknown>, namespace?: string): T;
+}
+
+export interface RouteValidatorConfig<P, Q, B> {
+  params?: RouteValidator<P>;
+  query?: RouteValidator<Q>;
+  body?: RouteValidator<B>;
+}
+
+export type RouteMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type RouteAccess = 'public' | 'internal';
+
+export interface RouteConfigOptions {
+  /** `public` routes are documented in the OpenAPI output; default `internal` for `/internal/*` paths, else `public`. */
+  access?: RouteAccess;
+  /** Set to false to accept non-GET requests without the `kbn-xsrf` header. */
+  xsrfRequired?: boolean;
+  /** `false` lets anonymous requests through when an auth handler is registered. */
+  authRequired?: boolean;
+  tags?: readonly string[];
+  summary?: string;
+  description?: string;
+  body?: { maxBytes?: number };
+  /** The privileges a route needs, checked by the security plugin's post-auth hook (e.g. `['actions:write']`). */
+  requiredPrivileges?: readonly string[];
+}
+
+export interface RouteConfig<P, Q, B> {
+  /** A path like `/api/actions/connector/{id}`; `{id?}` makes a param optional. */
+  path: string;
+  validate: RouteValidatorConfig<P, Q, B> | false;
+  options?: RouteConfigOptions;
+}
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+export interface AuthenticatedUser {
+  username: string;
+  roles: string[];
+  full_name?: string;
+  email?: string;
+  authentication_type?: string;
+  [key: string]: unknown;
+}
+
+export interface KibanaRequest<P = unknown, Q = unknown, B = unknown> {
+  /** Unique per request; also in the logs. */
+  readonly id: string;
+  /** The URL as the client sent it, including any `/s/<space>` prefix. */
+  readonly url: URL;
+  readonly method: RouteMethod;
+  readonly headers: Headers;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  /** The space of the request: from `/s/<space_id>/...`, otherwise `default`. */
+  readonly spaceId: string;
+  readonly route: { path: string; method: RouteMethod; options: RouteConfigOptions };
+  /** Aborted when the client goes away before the response is finished. */
+  readonly signal: AbortSignal;
+  /** Set by the auth handler, if any. */
+  readonly auth: { isAuthenticated: boolean; user?: AuthenticatedUser };
+  readonly socket: { remoteAddress?: string };
+}
+
+export type ResponseBody = Record<string, unknown> | unknown[] | string | Buffer | Readable;
+
+export interface ResponseOptions {
+  body?: ResponseBody;
+  headers?: Headers;
+}
+
+export interface ErrorBody {
+  message: string;
+  attributes?: Record<string, unknown>;
+}
+
+export interface ErrorResponseOptions {
+  body?: string | Error | ErrorBody;
+  headers?: Headers;
+}
+
+export interface CustomErrorOptions extends ErrorResponseOptions {
+  statusCode: number;
+}
+
+/** What a handler returns: created only through the response factory. */
+export interface IKibanaResponse {
+  readonly status: number;
+  readonly payload?: ResponseBody;
+  readonly headers: Headers;
+}
+
+export interface KibanaResponseFactory {
+  ok(options?: ResponseOptions): IKibanaResponse;
+  accepted(options?: ResponseOptions): IKibanaResponse;
+  noContent(options?: { headers?: Headers }): IKibanaResponse;
+  redirected(options: ResponseOptions & { headers: Headers & { location: string } }): IKibanaResponse;
+  badRequest(options?: ErrorResponseOptions): IKibanaResponse;
+  unauthorized(options?: ErrorResponseOptions): IKibanaResponse;
+  forbidden(options?: ErrorResponseOptions): IKibanaResponse;
+  notFound(options?: ErrorResponseOptions): IKibanaResponse;
+  conflict(options?: ErrorResponseOptions): IKibanaResponse;
+  customError(options: CustomErrorOptions): IKibanaResponse;
+  /** Any status with a body, e.g. 429 with Retry-After. */
+  custom(options: ResponseOptions & { statusCode: number }): IKibanaResponse;
+}
+
+/** Per-request values that plugins add with `registerRouteHandlerContext`; `core` is always there. */
+export interface RequestHandlerContext {
+  [contextName: string]: Promise<unknown> | unknown;
+}
+
+export type RequestHandler<P = unknown, Q = unknown, B = unknown, Ctx extends RequestHandlerContext = RequestHandlerContext> = (
+  context: Ctx,
+  request: KibanaRequest<P, Q, B>,
+  response: KibanaResponseFactory
+) => Promise<IKibanaResponse> | IKibanaResponse;
+
+export type RouteRegistrar = <P, Q, B, Ctx extends RequestHandlerContext = RequestHandlerContext>(
+  route: RouteConfig<P, Q, B>,
+  handler: RequestHandler<P, Q, B, Ctx>
+) => void;
+
+export interface IRouter {
+  get: RouteRegistrar;
+  post: RouteRegistrar;
+  put: RouteRegistrar;
+  patch: RouteRegistrar;
+  delete: RouteRegistrar;
+}
+
+/** A route as registered, for the OpenAPI generator and the status page. */
+export interface RegisteredRoute {
+  method: RouteMethod;
+  path: string;
+  validate: RouteValidatorConfig<unknown, unknown, unknown> | false;
+  options: RouteConfigOptions;
+  pluginId: string;
+}
+
+/** Lifecycle interceptors: return `toolkit.next()` to go on, or a response to answer at once. */
+export interface LifecycleToolkit {
+  next(): LifecycleResult;
+}
+export type LifecycleResult = IKibanaResponse | { readonly type: 'next' };
+export type LifecycleHandler = (
+  request: KibanaRequest,
+  response: KibanaResponseFactory,
+  toolkit: LifecycleToolkit
+) => Promise<LifecycleResult> | LifecycleResult;
+
+export interface AuthToolkit {
+  authenticated(state: { user: AuthenticatedUser }): AuthResult;
+  /** Let the request through unauthenticated (only honoured for `authRequired: false` routes). */
+  notHandled(): AuthResult;
+}
+export type AuthResult = IKibanaResponse | { readonly type: 'authenticated'; user: AuthenticatedUser } | { readonly type: 'notHandled' };
+export type AuthHandler = (
+  request: KibanaRequest,
+  response: KibanaResponseFactory,
+  toolkit: AuthToolkit
+) => Promise<AuthResult> | AuthResult;
+
+export type RouteHandlerContextProvider = (context: RequestHandlerContext, request: KibanaRequest) => unknown;
+
+export interface HttpServiceSetup {
+  /** A router whose routes are served at their path and again under `/s/<space_id>`. */
+  createRouter(): IRouter;
+  registerRouteHandlerContext(contextName: string, provider: RouteHandlerContextProvider): void;
+  /** Runs before auth, on every request (routes and static files). */
+  registerOnPreAuth(handler: LifecycleHandler): void;
+  /** At most one; without one every request is anonymous and allowed. */
+  registerAuth(handler: AuthHandler): void;
+  /** Runs after auth, before the route's validation and handler. */
+  registerOnPostAuth(handler: LifecycleHandler): void;
+  /** Serve a folder of static files under a path (the browser app). */
+  registerStaticDir(urlPath: string, dirPath: string): void;
+  basePath: { serverBasePath: string };
+  getServerInfo(): { host: string; port: number; protocol: 'http' | 'https' };
+}
+
+export interface HttpServiceStart {
+  getRegisteredRoutes(): RegisteredRoute[];
+  /** The address the server listens on, once started (`http://127.0.0.1:5601`). */
+  getServerUrl(): string;
+  basePath: { serverBasePath: string };
+}
