@@ -1,0 +1,2 @@
+export { SchemaError, SchemaTypeError, SchemaTypesError } from './schema_error';
+export { ValidationError } from './validation_error';
