@@ -1,0 +1,3 @@
+export { createTestDataDir } from './data_dir';
+export { startTestPostgres, MISSING_POSTGRES_MESSAGE, type TestPostgres } from './postgres';
+export { describeEachStore, type TestStore } from './describe_each_store';
