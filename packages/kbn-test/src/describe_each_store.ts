@@ -27,14 +27,15 @@ export function describeEachStore(name: string, fn: (getStore: () => TestStore) 
         store = { dialect, dataPath: dir.path, url: postgres?.url };
       }, 60_000);
 
-      afterAll(async () => {
-        await postgres?.stop();
-        cleanup();
-      });
-
       fn(() => {
         if (!store) throw new Error('the store is ready only inside hooks and tests');
         return store;
+      });
+
+      // Declared after the suite's own hooks, so it runs after them (the suite closes its store first).
+      afterAll(async () => {
+        await postgres?.stop();
+        cleanup();
       });
     });
   }

@@ -17,9 +17,11 @@ export function dialectOf(config: StorageConfig): StorageDialect {
 }
 
 /** Opens the store: one WAL-mode SQLite connection, or a pool of PostgreSQL connections. */
-export async function openDatabase<DB>(config: StorageConfig): Promise<Kysely<DB>> {
+export async function openDatabase<DB>(config: StorageConfig, onIdleError: (error: Error) => void): Promise<Kysely<DB>> {
   if (dialectOf(config) === 'postgres') {
     const pool = new Pool({ connectionString: config.url, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not take the process down.
+    pool.on('error', onIdleError);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     try {
       await sql`select 1`.execute(db);

@@ -28,7 +28,7 @@ export class StorageService {
   public async start(): Promise<StorageServiceStart> {
     const { config, logger } = this.deps;
     const dialect = dialectOf(config);
-    const db = await openDatabase<unknown>(config);
+    const db = await openDatabase<unknown>(config, (error) => logger.warn(`Lost an idle PostgreSQL connection: ${error.message}`));
     this.db = db;
     logger.info(dialect === 'postgres' ? `Using PostgreSQL at ${describeUrl(config.url!)}` : `Using SQLite in ${config.dataPath}`);
     const applied = await runMigrations(db, this.migrations);

@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
+import { HttpError } from '../errors/http_error';
+import type { StorageDialect } from '../storage/types';
+import { SavedObjectsErrorHelpers, toBulkError } from './errors';
+import { applyFilters, applySort } from './find_query';
+import { migrateDocument } from './migrate_document';
+import { mergeAttributes } from './merge_attributes';
+import { AGNOSTIC, DEFAULT_NAMESPACE, toBoolean, toSavedObject, type SavedObjectRow, type SavedObjectsTables } from './table';
+import type {
+  ISavedObjectTypeRegistry,
+  ISavedObjectsRepository,
+  SavedObject,
+  SavedObjectReference,
+  SavedObjectsBaseOptions,
+  SavedObjectsBulkCreateObject,
+  SavedObjectsBulkGetObject,
+  SavedObjectsCreateOptions,
+  SavedObjectsFindOptions,
+  SavedObjectsType,
+  SavedObjectsUpdateOptions,
+} from './types';
+import { decodeVersion } from './version';
+
+type Db = Kysely<SavedObjectsTables>;
+type Key = { type: string; namespace: string; id: string };
+
+export const CORE_MIGRATION_VERSION = '8.8.0';
+
+/** Saved objects in the store's tables; every call names its space. */
+export class SavedObjectsRepository implements ISavedObjectsRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: StorageDialect,
+    private readonly registry: ISavedObjectTypeRegistry,
+    private readonly allowedTypes: ReadonlySet<string>
+  ) {}
+
+  public async create<T>(type: string, attributes: T, options: SavedObjectsCreateOptions = {}): Promise<SavedObject<T>> {
+    const id = options.id ?? randomUUID();
+    let result: SavedObject<T>;
+    try {
+      [result] = (await this.bulkCreate([{ ...options, id, type, attributes }], options)).saved_objects;
+    } catch (error) {
+      throw isUniqueViolation(error) ? SavedObjectsErrorHelpers.createConflictError(type, id) : error;
+    }
+    if (result.error) throw new HttpError(result.error.statusCode, result.error.message);
+    return result;
+  }
+
+  public async bulkCreate<T>(objects: Array<SavedObjectsBulkCreateObject<T>>, options: SavedObjectsBaseOptions & { overwrite?: boolean } = {}) {
+    const now = new Date().toISOString();
+    const prepared = objects.map((object) => {
+      const typeDef = this.assertType(object.type);
+      const doc = migrateDocument(typeDef, {
+        id: object.id ?? randomUUID(),
+        type: object.type,
+        attributes: object.attributes,
+        references: object.references ?? [],
+        typeMigrationVersion: object.typeMigrationVersion,
+      });
+      return { object, doc, key: this.key(object.type, doc.id, options.namespace) };
+    });
+    const results = await this.db.transaction().execute(async (trx) => {
+      const out: Array<SavedObject<T>> = [];
+      for (const { object, doc, key } of prepared) {
+        const existing = await this.readRow(trx, key);
+        if (existing && !options.overwrite) {
+          out.push(failed(doc.type, doc.id, SavedObjectsErrorHelpers.createConflictError(doc.type, doc.id)));
+          continue;
+        }
+        if (existing && object.version && decodeVersion(object.version) !== Number(existing.seq_no)) {
+          out.push(failed(doc.type, doc.id, SavedObjectsErrorHelpers.createConflictError(doc.type, doc.id)));
+          continue;
+        }
+        const row: SavedObjectRow = {
+          ...key,
+          attributes: JSON.stringify(doc.attributes),
+          seq_no: existing ? Number(existing.seq_no) + 1 : Date.now(),
+          created_at: object.createdAt ?? now,
+          updated_at: object.updatedAt ?? now,
+          type_migration_version: doc.typeMigrationVersion ?? null,
+          core_migration_version: object.coreMigrationVersion ?? CORE_MIGRATION_VERSION,
+          origin_id: object.originId ?? null,
+          managed: toBoolean(this.dialect, object.managed ?? false),
+        };
+        if (existing) await trx.deleteFrom('saved_objects').where(keyFilter(key)).execute();
+        await trx.insertInto('saved_objects').values(row).execute();
+        await this.writeReferences(trx, key, doc.references);
+        out.push(toSavedObject<T>(row, doc.references));
+      }
+      return out;
+    });
+    return { saved_objects: results };
+  }
+
+  public async get<T>(type: string, id: string, options: SavedObjectsBaseOptions = {}): Promise<SavedObject<T>> {
+    this.assertType(type);
+    const key = this.key(type, id, options.namespace);
+    const row = await this.readRow(this.db, key);
+    if (!row) throw SavedObjectsErrorHelpers.createGenericNotFoundError(type, id);
+    return toSavedObject<T>(row, await this.readReferences(this.db, [key]).then((refs) => refs.get(keyString(key)) ?? []));
+  }
+
+  public async bulkGet<T>(objects: SavedObjectsBulkGetObject[], options: SavedObjectsBaseOptions = {}) {
+    const keys = objects.map(({ type, id }) => (this.allowedTypes.has(type) ? this.key(type, id, options.namespace) : undefined));
+    const wanted = keys.filter((key): key is Key => key !== undefined);
+    const rows = wanted.length === 0 ? [] : await this.db.selectFrom('saved_objects').selectAll().where(anyKey(wanted)).execute();
+    const byKey = new Map(rows.map((row) => [keyString(row), row]));
+    const references = await this.readReferences(this.db, wanted);
+    return {
+      saved_objects: objects.map(({ type, id }, index): SavedObject<T> => {
+        const key = keys[index];
+        if (!key) return failed(type, id, SavedObjectsErrorHelpers.createUnsupportedTypeError(type));
+        const row = byKey.get(keyString(key));
+        if (!row) return failed(type, id, SavedObjectsErrorHelpers.createGenericNotFoundError(type, id));
+        return toSavedObject<T>(row, references.get(keyString(key)) ?? []);
+      }),
+    };
+  }
+
+  public async find<T>(options: SavedObjectsFindOptions) {
+    const typeNames = [options.type].flat();
+    const types = typeNames.map((type) => this.assertType(type));
+    const page = Math.max(1, options.page ?? 1);
+    const perPage = Math.max(0, options.perPage ?? 20);
+    const all = options.namespaces?.includes('*');
+    const namespaces = [...(options.namespaces ?? [options.namespace ?? DEFAULT_NAMESPACE]), AGNOSTIC];
+    let query = this.db.selectFrom('saved_objects').where('type', 'in', typeNames);
+    if (!all) query = query.where('namespace', 'in', namespaces);
+    query = applyFilters(query, this.dialect, options, types);
+    const { total } = await query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+    const rows = await applySort(query.selectAll(), this.dialect, options)
+      .limit(perPage)
+      .offset((page - 1) * perPage)
+      .execute();
+    const references = await this.readReferences(this.db, rows);
+    return {
+      saved_objects: rows.map((row) => ({ ...toSavedObject<T>(row, references.get(keyString(row)) ?? []), score: 0 })),
+      total: Number(total),
+      per_page: perPage,
+      page,
+    };
+  }
+
+  public async update<T>(type: string, id: string, attributes: Partial<T>, options: SavedObjectsUpdateOptions<T> = {}): Promise<SavedObject<T>> {
+    this.assertType(type);
+    const key = this.key(type, id, options.namespace);
+    const current = await this.readRow(this.db, key);
+    if (!current) {
+      if (options.upsert === undefined) throw SavedObjectsErrorHelpers.createGenericNotFoundError(type, id);
+      return this.create(type, options.upsert, { id, namespace: options.namespace, references: options.references });
+    }
+    const seqNo = Number(current.seq_no);
+    if (options.version !== undefined && decodeVersion(options.version) !== seqNo) {
+      throw SavedObjectsErrorHelpers.createConflictError(type, id);
+    }
+    const merged = mergeAttributes(toSavedObject<T>(current, []).attributes, attributes);
+    const updatedAt = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      // The seq_no guard makes concurrent updates from one read race safely: one wins, the rest conflict.
+      const result = await trx
+        .updateTable('saved_objects')
+        .set({ attributes: JSON.stringify(merged), seq_no: seqNo + 1, updated_at: updatedAt })
+        .where(keyFilter(key))
+        .where('seq_no', '=', seqNo)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw SavedObjectsErrorHelpers.createConflictError(type, id);
+      if (options.references) await this.writeReferences(trx, key, options.references, true);
+      const references = options.references ?? (await this.readReferences(trx, [key])).get(keyString(key)) ?? [];
+      return toSavedObject<T>({ ...current, attributes: merged, seq_no: seqNo + 1, updated_at: updatedAt }, references);
+    });
+  }
+
+  public async delete(type: string, id: string, options: SavedObjectsBaseOptions = {}): Promise<void> {
+    this.assertType(type);
+    const result = await this.db.deleteFrom('saved_objects').where(keyFilter(this.key(type, id, options.namespace))).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) throw SavedObjectsErrorHelpers.createGenericNotFoundError(type, id);
+  }
+
+  public async bulkDelete(objects: SavedObjectsBulkGetObject[], options: SavedObjectsBaseOptions = {}) {
+    const statuses = [];
+    for (const { type, id } of objects) {
+      try {
+        await this.delete(type, id, options);
+        statuses.push({ type, id, success: true });
+      } catch (error) {
+        statuses.push({ type, id, success: false, error: toBulkError(error) });
+      }
+    }
+    return { statuses };
+  }
+
+  public async deleteByNamespace(namespace: string) {
+    const result = await this.db.deleteFrom('saved_objects').where('namespace', '=', namespace).executeTakeFirst();
+    return { deleted: Number(result.numDeletedRows) };
+  }
+
+  public async countReferences(targets: SavedObjectsBulkGetObject[], options: SavedObjectsBaseOptions = {}) {
+    const counts = new Map<string, number>(targets.map(({ type, id }) => [`${type}:${id}`, 0]));
+    if (targets.length === 0) return counts;
+    const namespace = options.namespace ?? DEFAULT_NAMESPACE;
+    const rows = await this.db
+      .selectFrom('saved_object_references')
+      .select(['ref_type', 'ref_id', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('source_namespace', 'in', [namespace, AGNOSTIC])
+      .where(sql<SqlBool>`(${sql.join(targets.map(({ type, id }) => sql`(ref_type = ${type} and ref_id = ${id})`), sql` or `)})`)
+      .groupBy(['ref_type', 'ref_id'])
+      .execute();
+    for (const row of rows) counts.set(`${row.ref_type}:${row.ref_id}`, Number(row.count));
+    return counts;
+  }
+
+  private assertType(name: string): SavedObjectsType {
+    const type = this.registry.getType(name);
+    if (!type || !this.allowedTypes.has(name)) throw SavedObjectsErrorHelpers.createUnsupportedTypeError(name);
+    return type;
+  }
+
+  private key(type: string, id: string, namespace?: string): Key {
+    return { type, id, namespace: this.registry.isNamespaceAgnostic(type) ? AGNOSTIC : (namespace ?? DEFAULT_NAMESPACE) };
+  }
+
+  private readRow(db: Db | Transaction<SavedObjectsTables>, key: Key) {
+    return db.selectFrom('saved_objects').selectAll().where(keyFilter(key)).executeTakeFirst();
+  }
+
+  private async readReferences(db: Db | Transaction<SavedObjectsTables>, keys: Key[]): Promise<Map<string, SavedObjectReference[]>> {
+    const byKey = new Map<string, SavedObjectReference[]>();
+    if (keys.length === 0) return byKey;
+    const rows = await db
+      .selectFrom('saved_object_references')
+      .selectAll()
+      .where(sql<SqlBool>`(${sql.join(keys.map((k) => sql`(source_type = ${k.type} and source_namespace = ${k.namespace} and source_id = ${k.id})`), sql` or `)})`)
+      .orderBy('position')
+      .execute();
+    for (const row of rows) {
+      const key = keyString({ type: row.source_type, namespace: row.source_namespace, id: row.source_id });
+      byKey.set(key, [...(byKey.get(key) ?? []), { name: row.name, type: row.ref_type, id: row.ref_id }]);
+    }
+    return byKey;
+  }
+
+  private async writeReferences(trx: Transaction<SavedObjectsTables>, key: Key, references: SavedObjectReference[], replace = false) {
+    if (replace) {
+      await trx
+        .deleteFrom('saved_object_references')
+        .where('source_type', '=', key.type)
+        .where('source_namespace', '=', key.namespace)
+        .where('source_id', '=', key.id)
+        .execute();
+    }
+    if (references.length === 0) return;
+    await trx
+      .insertInto('saved_object_references')
+      .values(references.map((ref, position) => ({ source_type: key.type, source_namespace: key.namespace, source_id: key.id, name: ref.name, ref_type: ref.type, ref_id: ref.id, position })))
+      .execute();
+  }
+}
+
+function keyString(key: Key): string {
+  return `${key.type}\u0000${key.namespace}\u0000${key.id}`;
+}
+
+function keyFilter(key: Key) {
+  return sql<SqlBool>`(type = ${key.type} and namespace = ${key.namespace} and id = ${key.id})`;
+}
+
+function anyKey(keys: Key[]) {
+  return sql<SqlBool>`(${sql.join(keys.map(keyFilter), sql` or `)})`;
+}
+
+function failed<T>(type: string, id: string, error: unknown): SavedObject<T> {
+  return { type, id, attributes: {} as T, references: [], error: toBulkError(error) };
+}
+
+/** A second writer inserting the same id at the same moment: the primary key refuses it. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
