@@ -9,6 +9,7 @@ import { HttpService, type HttpConfig } from './http_service';
 import type { HttpServiceSetup, HttpServiceStart } from './types';
 
 const headers = { 'content-type': 'application/json', 'kbn-xsrf': 'true' };
+const json = async (res: Response) => (await json(res)) as Record<string, unknown>;
 
 async function startServer(configure: (http: HttpServiceSetup, core: ReturnType<HttpService['setup']>) => void, config: Partial<HttpConfig> = {}) {
   const logger = new MemoryLogger();
@@ -80,57 +81,57 @@ describe('HttpService', () => {
   test('routes with params, query arrays and body', async () => {
     const res = await fetch(`${server.url}/api/things/abc?tag=a&tag=b`, { method: 'POST', headers, body: JSON.stringify({ name: 'n' }) });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: 'abc', tag: ['a', 'b'], name: 'n', space: 'default' });
+    expect(await json(res)).toEqual({ id: 'abc', tag: ['a', 'b'], name: 'n', space: 'default' });
   });
 
   test('validation errors name the part of the request', async () => {
     const body = await fetch(`${server.url}/api/things/abc`, { method: 'POST', headers, body: '{}' });
     expect(body.status).toBe(400);
-    expect(await body.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: '[request body.name]: expected value of type [string] but got [undefined]' });
+    expect(await json(body)).toEqual({ statusCode: 400, error: 'Bad Request', message: '[request body.name]: expected value of type [string] but got [undefined]' });
     const params = await fetch(`${server.url}/api/things/toolong`, { method: 'POST', headers, body: '{"name":"n"}' });
-    expect((await params.json()).message).toBe('[request params.id]: value has length [7] but it must have a maximum length of [5].');
+    expect((await json(params)).message).toBe('[request params.id]: value has length [7] but it must have a maximum length of [5].');
     const query = await fetch(`${server.url}/api/things/a?extra=1`, { method: 'POST', headers, body: '{"name":"n"}' });
-    expect((await query.json()).message).toBe('[request query.extra]: definition for this key is missing');
+    expect((await json(query)).message).toBe('[request query.extra]: definition for this key is missing');
     const none = await fetch(`${server.url}/api/things/a`, { method: 'POST', headers: { 'kbn-xsrf': 'x' } });
-    expect((await none.json()).message).toBe('[request body]: expected a plain object value, but found [null] instead.');
+    expect((await json(none)).message).toBe('[request body]: expected a plain object value, but found [null] instead.');
   });
 
   test('writes need the kbn-xsrf header unless the route opts out', async () => {
     const res = await fetch(`${server.url}/api/things/a`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"n"}' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request must contain a kbn-xsrf header.' });
+    expect(await json(res)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request must contain a kbn-xsrf header.' });
     expect((await fetch(`${server.url}/api/open`, { method: 'POST' })).status).toBe(204);
     expect((await fetch(`${server.url}/api/things`)).status).toBe(200);
   });
 
   test('every route is also served under /s/<space_id>', async () => {
     const res = await fetch(`${server.url}/s/marketing/api/things`);
-    expect(await res.json()).toEqual({ space: 'marketing', url: '/s/marketing/api/things' });
+    expect(await json(res)).toEqual({ space: 'marketing', url: '/s/marketing/api/things' });
     const post = await fetch(`${server.url}/s/ops-1/api/things/x`, { method: 'POST', headers, body: '{"name":"n"}' });
-    expect((await post.json()).space).toBe('ops-1');
+    expect((await json(post)).space).toBe('ops-1');
   });
 
   test('errors in Kibana shape', async () => {
     const missing = await fetch(`${server.url}/api/missing/7`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Saved object [thing/7] not found' });
+    expect(await json(missing)).toEqual({ statusCode: 404, error: 'Not Found', message: 'Saved object [thing/7] not found' });
     const boom = await fetch(`${server.url}/api/boom`);
     expect(boom.status).toBe(500);
-    expect(await boom.json()).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'An internal server error occurred.' });
+    expect(await json(boom)).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'An internal server error occurred.' });
     expect(server.logger.messages('error')).toContain('secret internals');
     const conflict = await fetch(`${server.url}/api/things/1`, { method: 'DELETE', headers });
-    expect(await conflict.json()).toEqual({ statusCode: 409, error: 'Conflict', message: 'in use', attributes: { refs: 2 } });
+    expect(await json(conflict)).toEqual({ statusCode: 409, error: 'Conflict', message: 'in use', attributes: { refs: 2 } });
     const unknown = await fetch(`${server.url}/api/nothing-here`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+    expect(await json(unknown)).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
   });
 
   test('bad JSON, too large and unsupported bodies', async () => {
     const bad = await fetch(`${server.url}/api/things/a`, { method: 'POST', headers, body: '{"name":' });
-    expect(await bad.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Invalid request payload JSON format' });
+    expect(await json(bad)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Invalid request payload JSON format' });
     const big = await fetch(`${server.url}/api/things/a`, { method: 'POST', headers, body: JSON.stringify({ name: 'x'.repeat(2000) }) });
     expect(big.status).toBe(413);
-    expect((await big.json()).message).toBe('Payload content length greater than maximum allowed: 1024');
+    expect((await json(big)).message).toBe('Payload content length greater than maximum allowed: 1024');
     const form = await fetch(`${server.url}/api/things/a`, { method: 'POST', headers: { 'kbn-xsrf': 'x', 'content-type': 'image/png' }, body: 'x' });
     expect(form.status).toBe(415);
   });
@@ -141,13 +142,13 @@ describe('HttpService', () => {
     expect(calls).toEqual(['preAuth /api/things', 'postAuth']);
     const denied = await fetch(`${server.url}/api/things`, { headers: { 'x-deny': '1' } });
     expect(denied.status).toBe(403);
-    expect((await denied.json()).message).toBe('denied');
+    expect((await json(denied)).message).toBe('denied');
   });
 
   test('context providers are lazy and run once per request', async () => {
-    const first = await (await fetch(`${server.url}/api/context`)).json();
+    const first = (await json(await fetch(`${server.url}/api/context`))) as { first: number; second: number };
     expect(first.first).toBe(first.second);
-    const second = await (await fetch(`${server.url}/api/context`)).json();
+    const second = (await json(await fetch(`${server.url}/api/context`))) as { first: number; second: number };
     expect(second.first).toBe(first.first + 1);
   });
 
