@@ -9,7 +9,7 @@ import { HttpService, type HttpConfig } from './http_service';
 import type { HttpServiceSetup, HttpServiceStart } from './types';
 
 const headers = { 'content-type': 'application/json', 'kbn-xsrf': 'true' };
-const json = async (res: Response) => (await json(res)) as Record<string, unknown>;
+const json = async (res: Response): Promise<Record<string, unknown>> => (await res.json()) as Record<string, unknown>;
 
 async function startServer(configure: (http: HttpServiceSetup, core: ReturnType<HttpService['setup']>) => void, config: Partial<HttpConfig> = {}) {
   const logger = new MemoryLogger();
