@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { schema } from '@kbn/config-schema';
 import { HttpError } from '../errors/http_error';
 import { MemoryLogger } from '../logging/memory_logger';
-import { HttpService, type HttpConfig } from './http_service';
-import type { HttpServiceSetup, HttpServiceStart } from './types';
+import { HttpService } from './http_service';
+import type { HttpConfig, HttpServiceSetup, HttpServiceStart } from './types';
 
 const headers = { 'content-type': 'application/json', 'kbn-xsrf': 'true' };
 const json = async (res: Response): Promise<Record<string, unknown>> => (await res.json()) as Record<string, unknown>;

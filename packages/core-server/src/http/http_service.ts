@@ -1,241 +1,135 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { LoggerFactory, Logger } from '../logging/types';
-import { isHttpError } from '../errors/http_error';
-import { createRequestContext } from './context';
-import { createKibanaRequest, REQUEST_STATE, type MutableKibanaRequest, type RawRequest } from './kibana_request';
-import { errorBody, isKibanaResponse, KibanaResponse, kibanaResponseFactory } from './response_factory';
+import type { FastifyInstance } from 'fastify';
+import type { Logger, LoggerFactory } from '../logging/types';
+import { createServer, DEFAULT_MAX_PAYLOAD } from './http_server';
+import { RequestLifecycle, type HttpRegistrations } from './request_lifecycle';
+import { routeShapes } from './route_path';
 import { Router, type RouteDefinition } from './router';
-import { toFastifyPath, wildcardName } from './route_path';
-import { splitSpaceUrl } from './space_url';
-import { sendStaticFile } from './static_files';
-import { writeResponse } from './write_response';
-import { XSRF_MESSAGE, isXsrfSafe } from './xsrf';
-import type {
-  AuthHandler,
-  HttpServiceSetup,
-  HttpServiceStart,
-  IKibanaResponse,
-  LifecycleHandler,
-  RouteHandlerContextProvider,
-} from './types';
+import { staticDirRoute } from './static_files';
+import type { HttpBasePath, HttpConfig, HttpServiceSetup, HttpServiceStart, InternalHttpServiceSetup, RouteHandlerContextProvider } from './types';
 
-export interface HttpConfig {
-  host: string;
-  port: number;
-  /** e.g. `/kbn`; empty for none. */
-  basePath: string;
-  /** Largest accepted request body in bytes. */
-  maxPayload: number;
-  publicBaseUrl?: string;
-}
-
-export interface InternalHttpServiceSetup {
-  forPlugin(pluginId: string): HttpServiceSetup;
-  registerRouteHandlerContext(name: string, provider: RouteHandlerContextProvider): void;
-}
-
-const NEXT = { type: 'next' } as const;
+/** How long `stop()` lets running requests finish before cutting their connections. */
 const STOP_GRACE_MS = 1000;
+
+interface Running {
+  server: FastifyInstance;
+  port: number;
+  url: string;
+}
 
 /** Kibana's HTTP server on Fastify: routers, lifecycle hooks, spaces in URLs, xsrf, Kibana's errors. */
 export class HttpService {
   private readonly log: Logger;
   private readonly responseLog: Logger;
-  private readonly routes: RouteDefinition[] = [];
-  private readonly contexts = new Map<string, RouteHandlerContextProvider>();
-  private readonly onPreAuth: LifecycleHandler[] = [];
-  private readonly onPostAuth: LifecycleHandler[] = [];
-  private readonly staticDirs: Array<{ urlPath: string; dir: string }> = [];
-  private auth?: AuthHandler;
-  private server?: FastifyInstance;
-  private url = '';
+  private readonly config: Required<Pick<HttpConfig, 'host' | 'port' | 'basePath' | 'maxPayload'>> & Pick<HttpConfig, 'publicBaseUrl'>;
+  private readonly registrations: HttpRegistrations = { routes: [], contexts: new Map(), onPreAuth: [], onPostAuth: [] };
+  private readonly staticRoutes: RouteDefinition[] = [];
+  private running?: Running;
 
-  constructor(private readonly deps: { logger: LoggerFactory; config: HttpConfig }) {
+  constructor(deps: { logger: LoggerFactory; config: HttpConfig }) {
     this.log = deps.logger.get('http', 'server');
     this.responseLog = deps.logger.get('http', 'server', 'response');
+    const { basePath } = deps.config;
+    this.config = {
+      ...deps.config,
+      basePath: basePath === '/' ? '' : basePath.replace(/\/$/, ''),
+      maxPayload: deps.config.maxPayload ?? DEFAULT_MAX_PAYLOAD,
+    };
   }
 
   public setup(): InternalHttpServiceSetup {
     return {
       forPlugin: (pluginId) => this.forPlugin(pluginId),
-      registerRouteHandlerContext: (name, provider) => this.addContext(name, provider),
+      registerRouteHandlerContext: (name, provider) => this.addContext('core', name, provider),
     };
   }
 
+  /** Serves everything registered during setup; port 0 binds a free port (see `getServerUrl`). */
   public async start(): Promise<HttpServiceStart> {
-    const { config } = this.deps;
-    const server = Fastify({
-      bodyLimit: config.maxPayload,
-      ignoreTrailingSlash: true,
-      // Routes match on the path without the base path and `/s/<space>`, which the request keeps.
-      rewriteUrl: (raw) => {
-        const split = splitSpaceUrl(raw.url ?? '/', config.basePath);
-        if (!split) return '/__outside_base_path__';
-        (raw as RawRequest)[REQUEST_STATE] = { spaceId: split.spaceId, originalUrl: raw.url ?? '/' };
-        return split.url;
-      },
-    });
-    this.server = server;
-    server.removeAllContentTypeParsers();
-    server.addContentTypeParser(['application/json', 'application/x-ndjson', 'text/plain', 'application/octet-stream'], { parseAs: 'string' }, (request, body, done) => {
-      const text = String(body);
-      if (!request.headers['content-type']?.startsWith('application/json')) return done(null, text);
-      if (text.trim() === '') return done(null, null);
-      try {
-        done(null, JSON.parse(text));
-      } catch {
-        done(Object.assign(new Error('Invalid request payload JSON format'), { statusCode: 400 }), undefined);
+    const { host, port, basePath, maxPayload } = this.config;
+    const server = createServer({ basePath, maxPayload, log: this.log, responseLog: this.responseLog });
+    const lifecycle = new RequestLifecycle(this.registrations, this.log, () => this.running?.url ?? `http://${hostForUrl(host)}:${port}`);
+    for (const route of [...this.registrations.routes, ...this.staticRoutes]) lifecycle.serve(server, route);
+    try {
+      await server.listen({ host, port });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new Error(`Port ${port} is already in use. Another instance of Kibana may be running!`, { cause: error });
       }
-    });
-    server.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
-      const status = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 413 : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 415 : (error.statusCode ?? 500);
-      const message =
-        status === 413
-          ? `Payload content length greater than maximum allowed: ${config.maxPayload}`
-          : status === 415
-            ? 'Unsupported Media Type'
-            : status >= 500
-              ? 'An internal server error occurred.'
-              : error.message;
-      if (status >= 500) this.log.error(error);
-      void reply.status(status).send(errorBody(status, message));
-    });
-    server.setNotFoundHandler((_request, reply) => void reply.status(404).send(errorBody(404)));
-    for (const route of this.routes) this.serveRoute(server, route);
-    for (const { urlPath, dir } of this.staticDirs) {
-      server.get(`${urlPath}/*`, async (request, reply) => {
-        const served = await sendStaticFile(reply, dir, (request.params as { '*': string })['*']);
-        if (!served) return reply.status(404).send(errorBody(404));
-        return reply;
-      });
+      throw error;
     }
-    await server.listen({ host: config.host, port: config.port });
     const address = server.server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    this.url = `http://${host}:${port}${config.basePath}`;
+    const boundPort = typeof address === 'object' && address ? address.port : port;
+    this.running = { server, port: boundPort, url: `http://${hostForUrl(host)}:${boundPort}${basePath}` };
+    this.log.info(`http server running at ${this.running.url}`);
+    const url = this.running.url;
     return {
-      getRegisteredRoutes: () => this.routes.map(({ handler: _handler, ...route }) => route),
-      getServerUrl: () => this.url,
-      basePath: { serverBasePath: config.basePath },
+      getRegisteredRoutes: () => this.registrations.routes.map(({ handler: _handler, ...route }) => route),
+      getServerUrl: () => url,
+      basePath: this.basePath(),
     };
   }
 
   /** Stops accepting connections; requests still running get a short grace period, then are cut. */
   public async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    const grace = setTimeout(() => server.server.closeAllConnections(), STOP_GRACE_MS);
-    await server.close();
-    clearTimeout(grace);
+    const running = this.running;
+    if (!running) return;
+    this.running = undefined;
+    const grace = setTimeout(() => running.server.server.closeAllConnections(), STOP_GRACE_MS);
+    try {
+      await running.server.close();
+    } finally {
+      clearTimeout(grace);
+    }
   }
 
   private forPlugin(pluginId: string): HttpServiceSetup {
-    const { config } = this.deps;
+    const { host, port } = this.config;
     return {
       createRouter: () => new Router(pluginId, (route) => this.addRoute(route)),
-      registerRouteHandlerContext: (name, provider) => this.addContext(name, provider),
-      registerOnPreAuth: (handler) => this.onPreAuth.push(handler),
-      registerAuth: (handler) => {
-        if (this.auth) throw new Error(`An auth handler is already registered; plugin [${pluginId}] cannot register another`);
-        this.auth = handler;
+      registerRouteHandlerContext: (name, provider) => this.addContext(pluginId, name, provider),
+      registerOnPreAuth: (handler) => {
+        this.registrations.onPreAuth.push(handler);
       },
-      registerOnPostAuth: (handler) => this.onPostAuth.push(handler),
-      registerStaticDir: (urlPath, dir) => this.staticDirs.push({ urlPath: urlPath.replace(/\/$/, ''), dir }),
-      basePath: { serverBasePath: config.basePath },
-      getServerInfo: () => ({ host: config.host, port: config.port, protocol: 'http' }),
+      registerAuth: (handler) => {
+        if (this.registrations.auth) throw new Error(`An auth handler is already registered; plugin [${pluginId}] cannot register another`);
+        this.registrations.auth = handler;
+      },
+      registerOnPostAuth: (handler) => {
+        this.registrations.onPostAuth.push(handler);
+      },
+      registerStaticDir: (urlPath, dir) => {
+        this.staticRoutes.push(staticDirRoute(urlPath === '/' ? '' : urlPath.replace(/\/$/, ''), dir));
+      },
+      basePath: this.basePath(),
+      getServerInfo: () => ({ host, port: this.running?.port ?? port, protocol: 'http' }),
     };
   }
 
-  private addContext(name: string, provider: RouteHandlerContextProvider) {
-    if (this.contexts.has(name)) throw new Error(`A route handler context [${name}] is already registered`);
-    this.contexts.set(name, provider);
+  private basePath(): HttpBasePath {
+    return { serverBasePath: this.config.basePath, publicBaseUrl: this.config.publicBaseUrl };
+  }
+
+  private addContext(owner: string, name: string, provider: RouteHandlerContextProvider) {
+    if (this.registrations.contexts.has(name)) throw new Error(`A route handler context [${name}] is already registered; [${owner}] cannot register it again`);
+    this.registrations.contexts.set(name, provider);
   }
 
   private addRoute(route: RouteDefinition) {
-    const clash = this.routes.find((r) => r.method === route.method && toFastifyPath(r.path) === toFastifyPath(route.path));
+    if (this.running) throw new Error(`Route [${route.method.toUpperCase()} ${route.path}] of plugin [${route.pluginId}] is registered after the server started`);
+    const shapes = routeShapes(route.path);
+    const clash = this.registrations.routes.find((r) => r.method === route.method && routeShapes(r.path).some((shape) => shapes.includes(shape)));
     if (clash) {
-      throw new Error(`Route [${route.method.toUpperCase()} ${route.path}] of plugin [${route.pluginId}] is already registered by plugin [${clash.pluginId}]`);
+      throw new Error(
+        `Route [${route.method.toUpperCase()} ${route.path}] of plugin [${route.pluginId}] is already registered by plugin [${clash.pluginId}]` +
+          (clash.path === route.path ? '' : ` as [${clash.path}]`)
+      );
     }
-    this.routes.push(route);
+    this.registrations.routes.push(route);
   }
+}
 
-  private serveRoute(server: FastifyInstance, route: RouteDefinition) {
-    server.route({
-      method: route.method.toUpperCase() as 'GET',
-      url: toFastifyPath(route.path),
-      bodyLimit: route.options.body?.maxBytes,
-      handler: async (raw, reply) => {
-        const started = performance.now();
-        const response = await this.handle(raw, reply, route);
-        await writeResponse(reply, response);
-        this.responseLog.debug(`${route.method.toUpperCase()} ${raw.url} ${response.status} ${(performance.now() - started).toFixed(1)}ms`);
-        return reply;
-      },
-    });
-  }
-
-  private async handle(raw: FastifyRequest, reply: FastifyReply, route: RouteDefinition): Promise<IKibanaResponse> {
-    const controller = new AbortController();
-    reply.raw.on('close', () => {
-      if (!reply.raw.writableFinished) controller.abort();
-    });
-    const request = createKibanaRequest(raw, route, controller.signal, this.url || 'http://localhost');
-    try {
-      for (const handler of this.onPreAuth) {
-        const result = await handler(request, kibanaResponseFactory, { next: () => NEXT });
-        if (isKibanaResponse(result)) return result;
-      }
-      const denied = await this.authenticate(request, route);
-      if (denied) return denied;
-      if (route.options.xsrfRequired !== false && !isXsrfSafe(route.method, request.headers)) {
-        return kibanaResponseFactory.badRequest({ body: XSRF_MESSAGE });
-      }
-      for (const handler of this.onPostAuth) {
-        const result = await handler(request, kibanaResponseFactory, { next: () => NEXT });
-        if (isKibanaResponse(result)) return result;
-      }
-      const invalid = this.validate(request, raw, route);
-      if (invalid) return invalid;
-      return await route.handler(createRequestContext(this.contexts, request), request, kibanaResponseFactory);
-    } catch (error) {
-      if (isHttpError(error)) return new KibanaResponse(error.statusCode, errorBody(error.statusCode, { message: error.message, attributes: error.attributes }));
-      this.log.error(error instanceof Error ? error : new Error(String(error)), { http: { request: { method: route.method }, url: { path: route.path } } });
-      return new KibanaResponse(500, errorBody(500, 'An internal server error occurred.'));
-    }
-  }
-
-  private async authenticate(request: MutableKibanaRequest, route: RouteDefinition): Promise<IKibanaResponse | undefined> {
-    if (!this.auth) return undefined;
-    const result = await this.auth(request, kibanaResponseFactory, {
-      authenticated: ({ user }) => ({ type: 'authenticated', user }),
-      notHandled: () => ({ type: 'notHandled' }),
-    });
-    if (isKibanaResponse(result)) return route.options.authRequired === false ? undefined : result;
-    if (result.type === 'authenticated') {
-      request.auth = { isAuthenticated: true, user: result.user };
-      return undefined;
-    }
-    return route.options.authRequired === false ? undefined : kibanaResponseFactory.unauthorized();
-  }
-
-  private validate(request: MutableKibanaRequest, raw: FastifyRequest, route: RouteDefinition): IKibanaResponse | undefined {
-    const params = { ...(raw.params as Record<string, string>) };
-    const name = wildcardName(route.path);
-    if (name && '*' in params) {
-      params[name] = params['*'];
-      delete params['*'];
-    }
-    if (route.validate === false) return undefined;
-    try {
-      const { params: p, query: q, body: b } = route.validate;
-      request.params = p ? p.validate(params, {}, 'request params') : {};
-      request.query = q ? q.validate({ ...(raw.query as object) }, {}, 'request query') : {};
-      request.body = b ? b.validate(raw.body === undefined ? null : raw.body, {}, 'request body') : {};
-    } catch (error) {
-      return kibanaResponseFactory.badRequest({ body: (error as Error).message });
-    }
-    return undefined;
-  }
+function hostForUrl(host: string): string {
+  // 0.0.0.0 and :: are where to listen, not an address to call.
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }

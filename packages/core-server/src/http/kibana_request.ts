@@ -12,6 +12,7 @@ export const REQUEST_STATE = Symbol('kbnRequestState');
 
 export type RawRequest = FastifyRequest['raw'] & { [REQUEST_STATE]?: RequestState };
 
+/** What the router fills in as the request moves through the lifecycle; handlers see it read-only. */
 export interface MutableKibanaRequest<P = unknown, Q = unknown, B = unknown> extends KibanaRequest<P, Q, B> {
   params: P;
   query: Q;
@@ -19,16 +20,32 @@ export interface MutableKibanaRequest<P = unknown, Q = unknown, B = unknown> ext
   auth: { isAuthenticated: boolean; user?: AuthenticatedUser };
 }
 
+export function requestState(raw: FastifyRequest): RequestState {
+  return (raw.raw as RawRequest)[REQUEST_STATE] ?? { spaceId: 'default', originalUrl: raw.url };
+}
+
+/** The full URL the client asked for: its Host header when that parses, else the server's own address. */
+function fullUrl(path: string, host: string | undefined, serverUrl: string): URL {
+  if (host) {
+    try {
+      return new URL(path, `http://${host}`);
+    } catch {
+      // A malformed Host header is the client's problem, not a reason to fail the request.
+    }
+  }
+  return new URL(path, serverUrl);
+}
+
 export function createKibanaRequest(
   raw: FastifyRequest,
   route: { path: string; method: RouteMethod; options: RouteConfigOptions },
   signal: AbortSignal,
-  publicUrl: string
+  serverUrl: string
 ): MutableKibanaRequest {
-  const state = (raw.raw as RawRequest)[REQUEST_STATE] ?? { spaceId: 'default', originalUrl: raw.url };
+  const state = requestState(raw);
   return {
-    id: typeof raw.headers['x-opaque-id'] === 'string' ? raw.headers['x-opaque-id'] : randomUUID(),
-    url: new URL(state.originalUrl, publicUrl),
+    id: randomUUID(),
+    url: fullUrl(state.originalUrl, raw.headers.host, serverUrl),
     method: route.method,
     headers: raw.headers as Headers,
     params: {},

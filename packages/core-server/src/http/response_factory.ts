@@ -20,6 +20,11 @@ export function errorBody(statusCode: number, body?: ErrorResponseOptions['body'
     : { statusCode, error: reason, message: body.message, attributes: body.attributes };
 }
 
+function isErrorLike(body: unknown): body is ErrorResponseOptions['body'] {
+  if (body === undefined || typeof body === 'string' || body instanceof Error) return true;
+  return typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) && typeof (body as { message?: unknown }).message === 'string';
+}
+
 const error = (statusCode: number) => (options: ErrorResponseOptions = {}) =>
   new KibanaResponse(statusCode, errorBody(statusCode, options.body), options.headers);
 
@@ -39,7 +44,9 @@ export const kibanaResponseFactory: KibanaResponseFactory = {
     }
     return new KibanaResponse(options.statusCode, errorBody(options.statusCode, options.body), options.headers);
   },
-  custom: (options) => new KibanaResponse(options.statusCode, options.body, options.headers),
+  // Like Kibana, an error status from `custom` still answers in the error shape.
+  custom: (options) =>
+    new KibanaResponse(options.statusCode, options.statusCode >= 400 && isErrorLike(options.body) ? errorBody(options.statusCode, options.body) : options.body, options.headers),
 };
 
 export function isKibanaResponse(value: unknown): value is IKibanaResponse {

@@ -25,7 +25,17 @@ export class Router implements IRouter {
 
   private registrar(method: RouteMethod): RouteRegistrar {
     return <P, Q, B, Ctx extends RequestHandlerContext>(route: RouteConfig<P, Q, B>, handler: RequestHandler<P, Q, B, Ctx>) => {
-      if (!route.path.startsWith('/')) throw new Error(`Route path [${route.path}] of plugin [${this.pluginId}] must start with "/"`);
+      const name = `[${method.toUpperCase()} ${route.path}] of plugin [${this.pluginId}]`;
+      if (!route.path.startsWith('/')) throw new Error(`Route path of ${name} must start with "/"`);
+      if (route.validate !== false) {
+        if (typeof route.validate !== 'object' || route.validate === null) throw new Error(`Route ${name} needs \`validate\`: schemas or false`);
+        for (const part of ['params', 'query', 'body'] as const) {
+          const validator: unknown = route.validate[part];
+          if (validator !== undefined && typeof (validator as { validate?: unknown }).validate !== 'function') {
+            throw new Error(`Route ${name}: validate.${part} is not a schema`);
+          }
+        }
+      }
       this.register({
         method,
         path: route.path,

@@ -20,8 +20,11 @@ export interface RouteConfigOptions {
   access?: RouteAccess;
   /** Set to false to accept non-GET requests without the `kbn-xsrf` header. */
   xsrfRequired?: boolean;
-  /** `false` lets anonymous requests through when an auth handler is registered. */
-  authRequired?: boolean;
+  /**
+   * `true` (default): the auth handler must authenticate the request. `false`: auth is not run and
+   * the request is anonymous. `'optional'`: auth is tried, a failure lets the request through anonymous.
+   */
+  authRequired?: boolean | 'optional';
   tags?: readonly string[];
   summary?: string;
   description?: string;
@@ -173,7 +176,7 @@ export interface HttpServiceSetup {
   /** A router whose routes are served at their path and again under `/s/<space_id>`. */
   createRouter(): IRouter;
   registerRouteHandlerContext(contextName: string, provider: RouteHandlerContextProvider): void;
-  /** Runs before auth, on every request (routes and static files). */
+  /** Runs before auth (and before the body is read), on every request to a route or static file. */
   registerOnPreAuth(handler: LifecycleHandler): void;
   /** At most one; without one every request is anonymous and allowed. */
   registerAuth(handler: AuthHandler): void;
@@ -181,13 +184,40 @@ export interface HttpServiceSetup {
   registerOnPostAuth(handler: LifecycleHandler): void;
   /** Serve a folder of static files under a path (the browser app). */
   registerStaticDir(urlPath: string, dirPath: string): void;
-  basePath: { serverBasePath: string };
+  basePath: HttpBasePath;
+  /** Where the server listens; the port is the bound one once started (useful with `port: 0`). */
   getServerInfo(): { host: string; port: number; protocol: 'http' | 'https' };
+}
+
+export interface HttpBasePath {
+  /** `server.basePath`, e.g. `/kbn`; empty when none. */
+  serverBasePath: string;
+  /** `server.publicBaseUrl`, the address users reach Kibana at, when configured. */
+  publicBaseUrl?: string;
+}
+
+/** The `server.*` settings the HTTP service reads. */
+export interface HttpConfig {
+  host: string;
+  port: number;
+  /** e.g. `/kbn`; empty for none. Everything is served below it. */
+  basePath: string;
+  /** Largest accepted request body in bytes (default 1048576); a route may set its own `body.maxBytes`. */
+  maxPayload?: number;
+  publicBaseUrl?: string;
+}
+
+/** What the core (not plugins) gets from `HttpService.setup()`. */
+export interface InternalHttpServiceSetup {
+  /** The setup contract handed to one plugin; its routes are recorded under its id. */
+  forPlugin(pluginId: string): HttpServiceSetup;
+  /** Used by the core for the `core` context. */
+  registerRouteHandlerContext(name: string, provider: RouteHandlerContextProvider): void;
 }
 
 export interface HttpServiceStart {
   getRegisteredRoutes(): RegisteredRoute[];
   /** The address the server listens on, once started (`http://127.0.0.1:5601`). */
   getServerUrl(): string;
-  basePath: { serverBasePath: string };
+  basePath: HttpBasePath;
 }
