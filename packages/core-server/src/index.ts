@@ -6,3 +6,6 @@ export type * from './saved_objects/types';
 export type * from './status/types';
 export type * from './plugins/types';
 export { HttpError, isHttpError } from './errors/http_error';
+export { SavedObjectsErrorHelpers } from './saved_objects/errors';
+export { Root, type RootOptions, type RootStart } from './root/root';
+export { findRepoRoot } from './root/environment';

@@ -13,7 +13,12 @@ export function writeResponse(reply: FastifyReply, response: IKibanaResponse): F
   }
   const body = response.payload;
   if (body === undefined || response.status === 204 || response.status === 304) return reply.send();
-  if (body instanceof Readable) return reply.send(body);
+  if (body instanceof Readable) {
+    // Fastify holds the headers back until the first chunk; a client of a stream (server-sent
+    // events) should see the response start at once, even if the first event takes a while.
+    reply.raw.once('pipe', () => reply.raw.flushHeaders());
+    return reply.send(body);
+  }
   if (Buffer.isBuffer(body)) {
     if (!reply.hasHeader('content-type')) reply.header('content-type', 'application/octet-stream');
     return reply.send(body);

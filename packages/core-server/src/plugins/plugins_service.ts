@@ -27,10 +27,13 @@ export class PluginsService {
   private readonly log: Logger;
   private plugins: LoadedPlugin[] = [];
   private disabledPaths: string[][] = [];
-  private readonly startResolvers: Array<(coreStart: CoreStart) => void> = [];
+  /** Resolves once every plugin has started (for `getStartServices`). */
+  private readonly started: Promise<CoreStart>;
+  private markStarted: (core: CoreStart) => void = () => undefined;
 
   constructor(private readonly options: PluginsServiceOptions) {
     this.log = options.logger.get('plugins-service');
+    this.started = new Promise((resolve) => (this.markStarted = resolve));
   }
 
   /** Discovers and loads plugins, registering each config schema; call before config validation. */
@@ -54,7 +57,8 @@ export class PluginsService {
     return this.disabledPaths;
   }
 
-  public async setup(core: Omit<CoreSetup, 'getStartServices'>): Promise<Map<string, unknown>> {
+  /** `coreFor` gives each plugin its own core setup (its routes and status are recorded under its id). */
+  public async setup(coreFor: (manifest: PluginManifest) => Omit<CoreSetup, 'getStartServices'>): Promise<Map<string, unknown>> {
     const contracts = new Map<string, unknown>();
     for (const plugin of this.plugins) {
       const { manifest } = plugin;
@@ -62,8 +66,8 @@ export class PluginsService {
       try {
         plugin.instance = (await plugin.module.plugin(context)) as Plugin<unknown, unknown, object, object>;
         const coreSetup: CoreSetup<object, unknown> = {
-          ...core,
-          getStartServices: () => new Promise((resolve) => this.startResolvers.push((coreStart) => resolve([coreStart, this.dependencies(manifest, 'start'), plugin.start]))),
+          ...coreFor(manifest),
+          getStartServices: () => this.started.then((coreStart) => [coreStart, this.dependencies(manifest, 'start'), plugin.start]),
         };
         plugin.setup = await plugin.instance.setup(coreSetup, this.dependencies(manifest, 'setup'));
       } catch (error) {
@@ -85,7 +89,7 @@ export class PluginsService {
       }
       contracts.set(plugin.manifest.id, plugin.start);
     }
-    for (const resolve of this.startResolvers.splice(0)) resolve(core);
+    this.markStarted(core);
     return contracts;
   }
 

@@ -100,12 +100,12 @@ export class Root {
       buildNum: bootstrapEnv.packageInfo.buildNum,
     });
 
-    await plugins.setup({
-      http: httpSetup.forPlugin('core'),
+    await plugins.setup((manifest) => ({
+      http: httpSetup.forPlugin(manifest.id),
       savedObjects: savedObjectsSetup,
       storage: storageSetup,
-      status: status.forPlugin('core'),
-    });
+      status: status.forPlugin(manifest.id),
+    }));
 
     const storageStart = await storage.start();
     status.start(storageStart);

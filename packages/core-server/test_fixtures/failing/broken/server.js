@@ -1,0 +1,6 @@
+exports.plugin = () => ({
+  setup() {
+    throw new Error('cannot reach the moon');
+  },
+  start() {},
+});
