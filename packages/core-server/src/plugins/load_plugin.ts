@@ -21,6 +21,8 @@ function pick(target: ExportTarget | undefined): string | undefined {
  */
 export function loadPluginModule(manifest: PluginManifest): PluginServerModule {
   let loaded: unknown;
+  // Plugins are found at run time, so they are loaded with Node's own require (it honours exports maps).
+  /* eslint-disable @typescript-eslint/no-require-imports */
   try {
     loaded = require(`${manifest.packageName}/server`);
   } catch (error) {
@@ -30,6 +32,7 @@ export function loadPluginModule(manifest: PluginManifest): PluginServerModule {
     if (!entry) throw new Error(`Plugin "${manifest.id}" declares a server side but ${manifest.packageName} exports no "./server"`);
     loaded = require(join(manifest.path, entry));
   }
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const module = loaded as Partial<PluginServerModule>;
   if (typeof module.plugin !== 'function') {
     throw new Error(`Plugin "${manifest.id}" does not export "plugin" from ${manifest.packageName}/server`);

@@ -81,9 +81,10 @@ export class Root {
     const storageSetup = storage.setup();
     const savedObjectsSetup = savedObjects.setup();
     const httpSetup = http.setup();
-    let savedObjectsStart: CoreStart['savedObjects'] | undefined;
+    // Route contexts and core.http are handed out before the services they read have started.
+    const started: { savedObjects?: CoreStart['savedObjects']; http?: HttpServiceStart } = {};
     httpSetup.registerRouteHandlerContext('core', (_context, request) => {
-      const start = savedObjectsStart!;
+      const start = started.savedObjects!;
       return {
         savedObjects: {
           client: start.getScopedClient(request),
@@ -109,22 +110,22 @@ export class Root {
 
     const storageStart = await storage.start();
     status.start(storageStart);
-    savedObjectsStart = savedObjects.start({ storage: storageStart });
-    let httpStart: HttpServiceStart | undefined;
+    started.savedObjects = savedObjects.start({ storage: storageStart });
     const core: CoreStart = {
-      savedObjects: savedObjectsStart,
+      savedObjects: started.savedObjects,
       storage: storageStart,
       http: {
-        getRegisteredRoutes: () => httpStart?.getRegisteredRoutes() ?? [],
-        getServerUrl: () => httpStart?.getServerUrl() ?? '',
+        getRegisteredRoutes: () => started.http?.getRegisteredRoutes() ?? [],
+        getServerUrl: () => started.http?.getServerUrl() ?? '',
         basePath: { serverBasePath: server.basePath },
       },
     };
     const pluginsStart = await plugins.start(core);
-    httpStart = await http.start();
-    this.log.info(`Server running at ${httpStart.getServerUrl()}`);
+    started.http = await http.start();
+    const url = started.http.getServerUrl();
+    this.log.info(`Server running at ${url}`);
     this.log.info('Kibana is now available');
-    return { url: httpStart.getServerUrl(), core, plugins: pluginsStart };
+    return { url, core, plugins: pluginsStart };
   }
 
   /** Plugins stop in reverse order, then HTTP, then the store. Safe to call more than once. */
