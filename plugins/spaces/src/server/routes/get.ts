@@ -1,0 +1,27 @@
+import { schema } from '@kbn/config-schema';
+import { SavedObjectsErrorHelpers } from '@kbn/core-server';
+import type { SpacesRouteDeps } from './route_deps';
+import { SPACES_ROUTE_TAGS } from './route_deps';
+
+export const spaceIdParamsSchema = schema.object({
+  id: schema.string({ meta: { description: 'The space identifier.' } }),
+});
+
+/** `GET /api/spaces/space/{id}`: one space; a bare 404 when there is none, as in Kibana. */
+export function registerGetSpaceRoute({ router, getSpacesClient }: SpacesRouteDeps): void {
+  router.get(
+    {
+      path: '/api/spaces/space/{id}',
+      validate: { params: spaceIdParamsSchema },
+      options: { access: 'public', summary: 'Get a space', tags: SPACES_ROUTE_TAGS },
+    },
+    async (_context, request, response) => {
+      try {
+        return response.ok({ body: { ...(await (await getSpacesClient(request)).get(request.params.id)) } });
+      } catch (error) {
+        if (SavedObjectsErrorHelpers.isNotFoundError(error)) return response.notFound();
+        throw error;
+      }
+    }
+  );
+}
