@@ -146,6 +146,8 @@ export class EncryptedSavedObjectsService {
   }
 }
 
+/** The message of an error; duck-typed, since errors from node:crypto may come from another realm (jest). */
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
