@@ -1,0 +1,19 @@
+import { generateInSandbox, type Sandbox } from '../e2e/sandbox';
+import { connectorPackageGenerator } from './connector_package_generator';
+
+describe('a generated connector package, end to end', () => {
+  let sandbox: Sandbox | undefined;
+
+  afterAll(() => sandbox?.remove());
+
+  test('passes its own tests, typecheck and lint', () => {
+    sandbox = generateInSandbox((tree) => connectorPackageGenerator(tree, { name: 'zz-gen-e2e' }), 'packages/connectors-zz-gen-e2e');
+
+    const tests = sandbox.run('jest', ['--ci']);
+    expect(tests.output).toContain('Tests:       6 passed, 6 total');
+    expect(tests.status).toBe(0);
+
+    expect(sandbox.run('tsc', ['-p', 'tsconfig.json', '--noEmit'])).toEqual({ status: 0, output: '' });
+    expect(sandbox.run('eslint', ['-c', '../../tools/eslint/eslint.config.mjs', 'src'])).toEqual({ status: 0, output: '' });
+  });
+});
