@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Logger, SavedObjectsServiceStart } from '@kbn/core-server';
 import { EncryptionError } from '../crypto/encryption_error';
 import { describeSavedObject, descriptorNamespace } from '../saved_objects/descriptor';
@@ -80,6 +81,8 @@ export class KeyRotationService {
         }
       }
       if (batch.saved_objects.length < batchSize) break;
+      // SQLite runs queries on this thread: between batches, let the server answer other requests.
+      await yieldToEventLoop();
     }
 
     logger.info(
