@@ -57,7 +57,8 @@ async function readModifyWrite<T>(
 
   const storedAttributes = attributesOf(stored.attributes);
   const merged = mergeAttributes(storedAttributes, update);
-  const newSecrets = pick(update, (name) => definition.shouldBeEncrypted(name));
+  // An `undefined` value is dropped on the way to the store, so such a secret counts as kept.
+  const newSecrets = pick(update, (name) => definition.shouldBeEncrypted(name) && update[name] !== undefined);
   let plaintext = newSecrets;
   const aadBefore = stableStringify(definition.collectAttributesForAAD(storedAttributes));
   const aadAfter = definition.collectAttributesForAAD(merged);
