@@ -1,4 +1,4 @@
-import { readJson, type Tree } from '@nx/devkit';
+import { logger, readJson, type Tree } from '@nx/devkit';
 import { createWorkspaceTree, filesUnder } from '../test_workspace.mock';
 import { connectorPackageGenerator } from './connector_package_generator';
 
@@ -7,9 +7,15 @@ describe('connector-package generator', () => {
   const dir = 'packages/connectors-chat-ops';
   const read = (file: string) => tree.read(`${dir}/${file}`, 'utf-8') ?? '';
 
+  // The generator warns while there is no actions plugin: kept out of the test output, and asserted on.
+  let warn: jest.SpyInstance;
+
   beforeEach(() => {
     tree = createWorkspaceTree();
+    warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
   });
+
+  afterEach(() => warn.mockRestore());
 
   test('creates the package under packages/connectors-<name>, one folder per connector type on each side', () => {
     connectorPackageGenerator(tree, { name: 'chat-ops', skipInstall: true });
@@ -81,6 +87,19 @@ describe('connector-package generator', () => {
     expect(read('src/server/actions_contract.ts')).toContain('export interface ActionsServerSetupLike {');
     expect(read('src/public/actions_contract.ts')).toContain('export interface ActionsPublicSetupLike {');
     expect(read('README.md')).toContain('Until the actions plugin and `@kbn/connector-sdk` exist');
+  });
+
+  test('warns while the workspace has no actions plugin', () => {
+    connectorPackageGenerator(tree, { name: 'chat-ops' });
+    expect(warn).toHaveBeenCalledWith(
+      'connectorsChatOps requires the actions plugin, which this workspace does not have yet: until it does, the server refuses to start with packages/connectors-chat-ops in place (its tests do not need it).'
+    );
+
+    warn.mockClear();
+    tree.write('plugins/actions-server/package.json', '{ "name": "@kbn/actions-server", "version": "1.0.0" }');
+    tree.write('plugins/actions-server/kibana.jsonc', '{ "type": "plugin", "id": "@kbn/actions-server", "plugin": { "id": "actions" } }');
+    connectorPackageGenerator(tree, { name: 'pager' });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   describe('refuses, and writes nothing,', () => {

@@ -16,8 +16,6 @@ import { readWorkspacePackages } from '../workspace_packages';
  * nothing behind in the repository.
  */
 export interface Sandbox {
-  /** The generated package's folder in the sandbox. */
-  packageDir: string;
   /** Runs jest, tsc or eslint with the generated package as working folder. */
   run(bin: keyof typeof BINS, args: string[]): { status: number | null; output: string };
   remove(): void;
@@ -30,10 +28,10 @@ const BINS = { jest: 'jest/bin/jest.js', tsc: 'typescript/bin/tsc', eslint: 'esl
 const NOT_COPIED = new Set(['node_modules', 'dist', 'coverage', 'data', 'test-results']);
 
 /**
- * The copy holds the root package.json, tsconfig.base.json, tools/jest and tools/eslint, copies of the workspace
- * packages the generated one depends on (copies, so that core's `findRepoRoot` and plugin discovery
- * see the sandbox), and a node_modules that links to the real one's entries, with `@kbn/*` linking
- * to the sandbox's packages as `npm install` would.
+ * The copy holds the root package.json, tsconfig.base.json, tools/jest and tools/eslint, copies of
+ * the workspace packages the generated one depends on (copies, so that core's `findRepoRoot` and
+ * plugin discovery see the sandbox), and a node_modules that links to the real one's entries, with
+ * `@kbn/*` linking to the sandbox's packages as `npm install` would.
  */
 export function generateInSandbox(generate: (tree: Tree) => unknown, generatedDir: string): Sandbox {
   const tree = new FsTree(workspaceRoot, false);
@@ -54,12 +52,14 @@ export function generateInSandbox(generate: (tree: Tree) => unknown, generatedDi
     remove();
     throw error;
   }
-  const packageDir = join(root, generatedDir);
   return {
-    packageDir,
     remove,
     run: (bin, args) => {
-      const result = spawnSync(process.execPath, [join(workspaceRoot, 'node_modules', BINS[bin]), ...args], { cwd: packageDir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      const result = spawnSync(process.execPath, [join(workspaceRoot, 'node_modules', BINS[bin]), ...args], {
+        cwd: join(root, generatedDir),
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
   };

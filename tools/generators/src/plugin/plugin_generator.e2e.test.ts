@@ -1,13 +1,16 @@
 import { generateInSandbox, type Sandbox } from '../e2e/sandbox';
-import { pluginGenerator } from './plugin_generator';
+import { pluginGenerator, type PluginGeneratorOptions } from './plugin_generator';
 
-describe('a generated plugin, end to end', () => {
+describe.each<[string, Partial<PluginGeneratorOptions>]>([
+  ['without dependencies', {}],
+  ['with an optional dependency that is not there', { optionalPlugins: ['zzAbsent'] }],
+])('a generated plugin %s, end to end', (_, options) => {
   let sandbox: Sandbox | undefined;
 
   afterAll(() => sandbox?.remove());
 
   test('passes its own tests (a real server), typecheck and lint', () => {
-    sandbox = generateInSandbox((tree) => pluginGenerator(tree, { name: 'zz-gen-e2e', optionalPlugins: ['zzAbsent'] }), 'plugins/zz-gen-e2e');
+    sandbox = generateInSandbox((tree) => pluginGenerator(tree, { name: 'zz-gen-e2e', ...options }), 'plugins/zz-gen-e2e');
 
     const tests = sandbox.run('jest', ['--ci']);
     expect(tests.output).toContain('Tests:       3 passed, 3 total');
