@@ -21,6 +21,9 @@ exports.plugin = () => ({
       return response.ok({ body: { texts: found.saved_objects.map((note) => note.attributes.text).sort() } });
     });
 
+    // Not an API call: stands for a page, which the unknown-space check lets through.
+    router.get({ path: '/spaces_fixture/page', validate: false }, async (_ctx, request, response) => response.ok({ body: { spaceId: request.spaceId } }));
+
     router.get({ path: '/api/spaces_fixture/space', validate: false }, async (_ctx, request, response) => {
       const [, started] = await core.getStartServices();
       const service = started.spaces.spacesService;
