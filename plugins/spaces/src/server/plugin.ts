@@ -33,7 +33,6 @@ export class SpacesPlugin implements Plugin<SpacesPluginSetup, SpacesPluginStart
     // Requests are served only once every plugin has started, so these promises are settled by then.
     registerSpacesRoutes({
       router: core.http.createRouter(),
-      log: this.log,
       getSpacesClient: async () => (await this.runtime).client,
     });
     registerUnknownSpaceInterceptor(core.http, async () => (await this.runtime).knownSpaces);

@@ -3,8 +3,11 @@ import type { SOLUTION_VIEWS } from './constants';
 
 export type SolutionView = (typeof SOLUTION_VIEWS)[number];
 
-/** A space as the API returns it (Kibana's field names; `_reserved` only on reserved spaces). */
-export interface Space {
+/**
+ * A space as the API takes and returns it (Kibana's field names; `_reserved` only on reserved
+ * spaces, and ignored when written). A type rather than an interface, so it is a JSON body as is.
+ */
+export type Space = {
   id: string;
   name: string;
   description?: string;
@@ -14,10 +17,7 @@ export interface Space {
   disabledFeatures: string[];
   _reserved?: boolean;
   solution?: SolutionView;
-}
-
-/** What a caller may write: everything but `_reserved`, which only the server sets. */
-export type SpaceInput = Omit<Space, '_reserved'> & { _reserved?: boolean };
+};
 
 /** The stored attributes of a `space` saved object. */
 export type SpaceAttributes = Omit<Space, 'id'>;
@@ -37,9 +37,9 @@ export interface ISpacesClient {
   /** One space; a 404 HttpError when it does not exist. */
   get(id: string): Promise<Space>;
   /** A 409 HttpError when the id is taken, 400 past `maxSpaces`. */
-  create(space: SpaceInput): Promise<Space>;
+  create(space: Space): Promise<Space>;
   /** Updates the space `id` (the body's id is not used); 404 when it does not exist. */
-  update(id: string, space: SpaceInput): Promise<Space>;
+  update(id: string, space: Space): Promise<Space>;
   /** Deletes every saved object in the space, then the space; 400 for a reserved space. */
   delete(id: string): Promise<void>;
 }

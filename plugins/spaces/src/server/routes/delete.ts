@@ -1,7 +1,6 @@
 import { SavedObjectsErrorHelpers } from '@kbn/core-server';
 import { spaceIdParamsSchema } from './get';
-import type { SpacesRouteDeps } from './route_deps';
-import { SPACES_ROUTE_TAGS } from './route_deps';
+import { SPACES_ROUTE_TAGS, type SpacesRouteDeps } from './route_deps';
 
 /** `DELETE /api/spaces/space/{id}`: deletes the space and every saved object in it; 204. */
 export function registerDeleteSpaceRoute({ router, getSpacesClient }: SpacesRouteDeps): void {
@@ -17,8 +16,9 @@ export function registerDeleteSpaceRoute({ router, getSpacesClient }: SpacesRout
       },
     },
     async (_context, request, response) => {
+      const client = await getSpacesClient(request);
       try {
-        await (await getSpacesClient(request)).delete(request.params.id);
+        await client.delete(request.params.id);
         return response.noContent();
       } catch (error) {
         if (SavedObjectsErrorHelpers.isNotFoundError(error)) return response.notFound();

@@ -1,7 +1,6 @@
 import { schema } from '@kbn/config-schema';
 import { SavedObjectsErrorHelpers } from '@kbn/core-server';
-import type { SpacesRouteDeps } from './route_deps';
-import { SPACES_ROUTE_TAGS } from './route_deps';
+import { SPACES_ROUTE_TAGS, type SpacesRouteDeps } from './route_deps';
 
 export const spaceIdParamsSchema = schema.object({
   id: schema.string({ meta: { description: 'The space identifier.' } }),
@@ -16,8 +15,9 @@ export function registerGetSpaceRoute({ router, getSpacesClient }: SpacesRouteDe
       options: { access: 'public', summary: 'Get a space', tags: SPACES_ROUTE_TAGS },
     },
     async (_context, request, response) => {
+      const client = await getSpacesClient(request);
       try {
-        return response.ok({ body: { ...(await (await getSpacesClient(request)).get(request.params.id)) } });
+        return response.ok({ body: await client.get(request.params.id) });
       } catch (error) {
         if (SavedObjectsErrorHelpers.isNotFoundError(error)) return response.notFound();
         throw error;

@@ -1,6 +1,5 @@
 import { schema } from '@kbn/config-schema';
-import type { SpacesRouteDeps } from './route_deps';
-import { SPACES_ROUTE_TAGS } from './route_deps';
+import { SPACES_ROUTE_TAGS, type SpacesRouteDeps } from './route_deps';
 
 export const getAllSpacesQuerySchema = schema.object(
   {
@@ -31,8 +30,8 @@ export function registerGetAllSpacesRoute({ router, getSpacesClient }: SpacesRou
     },
     async (_context, request, response) => {
       const { purpose, include_authorized_purposes: includeAuthorizedPurposes } = request.query;
-      const spaces = await (await getSpacesClient(request)).getAll({ purpose, includeAuthorizedPurposes });
-      return response.ok({ body: spaces });
+      const client = await getSpacesClient(request);
+      return response.ok({ body: await client.getAll({ purpose, includeAuthorizedPurposes }) });
     }
   );
 }

@@ -1,6 +1,5 @@
 import { SavedObjectsErrorHelpers } from '@kbn/core-server';
-import type { SpacesRouteDeps } from './route_deps';
-import { SPACES_ROUTE_TAGS } from './route_deps';
+import { SPACES_ROUTE_TAGS, type SpacesRouteDeps } from './route_deps';
 import { spaceSchema } from './space_schema';
 
 /** `POST /api/spaces/space`: creates a space; 409 when the id is taken. */
@@ -13,8 +12,9 @@ export function registerCreateSpaceRoute({ router, getSpacesClient }: SpacesRout
     },
     async (_context, request, response) => {
       const space = request.body;
+      const client = await getSpacesClient(request);
       try {
-        return response.ok({ body: { ...(await (await getSpacesClient(request)).create(space)) } });
+        return response.ok({ body: await client.create(space) });
       } catch (error) {
         if (SavedObjectsErrorHelpers.isConflictError(error)) {
           return response.conflict({ body: `A space with the identifier ${space.id} already exists.` });

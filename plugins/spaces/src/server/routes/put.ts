@@ -1,7 +1,6 @@
 import { SavedObjectsErrorHelpers } from '@kbn/core-server';
 import { spaceIdParamsSchema } from './get';
-import type { SpacesRouteDeps } from './route_deps';
-import { SPACES_ROUTE_TAGS } from './route_deps';
+import { SPACES_ROUTE_TAGS, type SpacesRouteDeps } from './route_deps';
 import { spaceSchema } from './space_schema';
 
 /**
@@ -18,8 +17,9 @@ export function registerUpdateSpaceRoute({ router, getSpacesClient }: SpacesRout
     },
     async (_context, request, response) => {
       const { id } = request.params;
+      const client = await getSpacesClient(request);
       try {
-        return response.ok({ body: { ...(await (await getSpacesClient(request)).update(id, { ...request.body, id })) } });
+        return response.ok({ body: await client.update(id, { ...request.body, id }) });
       } catch (error) {
         if (SavedObjectsErrorHelpers.isNotFoundError(error)) return response.notFound();
         throw error;

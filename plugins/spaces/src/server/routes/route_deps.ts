@@ -1,4 +1,4 @@
-import type { IRouter, KibanaRequest, Logger } from '@kbn/core-server';
+import type { IRouter, KibanaRequest } from '@kbn/core-server';
 import type { ISpacesClient } from '../types';
 
 /** What every spaces route is registered with. */
@@ -6,7 +6,6 @@ export interface SpacesRouteDeps {
   router: IRouter;
   /** Resolves once the plugin has started (requests arrive only after that). */
   getSpacesClient(request: KibanaRequest): Promise<ISpacesClient>;
-  log: Logger;
 }
 
 export const SPACES_ROUTE_TAGS = ['oas-tag:spaces'] as const;

@@ -1,7 +1,7 @@
 import { HttpError, type ISavedObjectsRepository, type Logger, type SavedObject, SavedObjectsErrorHelpers } from '@kbn/core-server';
 import { SPACE_SAVED_OBJECT_TYPE } from '../constants';
 import type { KnownSpaces } from '../known_spaces/known_spaces';
-import type { GetAllSpacesOptions, ISpacesClient, Space, SpaceAttributes, SpaceInput } from '../types';
+import type { GetAllSpacesOptions, ISpacesClient, Space, SpaceAttributes } from '../types';
 
 export interface SpacesClientDeps {
   /** An internal repository that includes the hidden `space` type. */
@@ -43,7 +43,7 @@ export class SpacesClient implements ISpacesClient {
     }
   }
 
-  public async create(space: SpaceInput): Promise<Space> {
+  public async create(space: Space): Promise<Space> {
     // Not atomic, as in Kibana: two creates racing at the limit may both pass.
     const { total } = await this.deps.repository.find({ type: SPACE_SAVED_OBJECT_TYPE, page: 1, perPage: 0 });
     if (total >= this.deps.maxSpaces) throw new HttpError(400, MAX_SPACES_MESSAGE);
@@ -57,7 +57,7 @@ export class SpacesClient implements ISpacesClient {
     return toSpace(created);
   }
 
-  public async update(id: string, space: SpaceInput): Promise<Space> {
+  public async update(id: string, space: Space): Promise<Space> {
     const existing = await this.deps.repository.get<SpaceAttributes>(SPACE_SAVED_OBJECT_TYPE, id);
     // A name stored with surrounding spaces (older data) stays as it is unless it is changed.
     const name = space.name === existing.attributes.name ? space.name : space.name.trim();
@@ -83,7 +83,7 @@ export class SpacesClient implements ISpacesClient {
  * The attributes a caller may write. Fields left out are not written at all, so an update keeps
  * what is stored for them (Elasticsearch's partial update in Kibana); `_reserved` is never written.
  */
-function toAttributes(space: SpaceInput): Partial<SpaceAttributes> & Pick<SpaceAttributes, 'name' | 'disabledFeatures'> {
+function toAttributes(space: Space): Partial<SpaceAttributes> & Pick<SpaceAttributes, 'name' | 'disabledFeatures'> {
   const attributes: Partial<SpaceAttributes> & Pick<SpaceAttributes, 'name' | 'disabledFeatures'> = {
     name: space.name,
     disabledFeatures: space.disabledFeatures,
