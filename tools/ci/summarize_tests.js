@@ -1,4 +1,4 @@
-// Adds up the jest results every project wrote (test-results/jest.json) into the run's closing line.
+// Adds up the jest results every project wrote (test-results.json) into the run's closing line.
 // Exits non-zero when no test ran at all, so an empty run never looks green.
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -10,7 +10,7 @@ let skipped = 0;
 for (const group of ['packages', 'plugins', 'tools', 'test']) {
   if (!existsSync(join(root, group))) continue;
   for (const project of readdirSync(join(root, group))) {
-    const file = join(root, group, project, 'test-results', 'jest.json');
+    const file = join(root, group, project, 'test-results.json');
     if (!existsSync(file)) continue;
     const results = JSON.parse(readFileSync(file, 'utf8'));
     passed += results.numPassedTests;

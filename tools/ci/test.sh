@@ -10,12 +10,12 @@ bash tools/ci/system_deps.sh || exit 1
 eval "$(bash tools/ci/postgres.sh start)" || exit 1
 trap 'bash tools/ci/postgres.sh stop "$TEST_PG_DIR"' EXIT
 
-rm -f {packages,plugins,tools,test}/*/test-results/jest.json
+rm -f {packages,plugins,tools,test}/*/test-results.json
 
 status=0
 npx nx run-many -t build typecheck lint --output-style=static || status=1
 if [ $status -eq 0 ]; then
-  npx nx run-many -t test --output-style=static -- --json --outputFile=test-results/jest.json || status=1
+  npx nx run-many -t test --output-style=static -- --json --outputFile=test-results.json || status=1
 fi
 node tools/ci/summarize_tests.js || status=1
 exit $status

@@ -58,16 +58,14 @@ describe('the start command', () => {
     const config = configFile('unknown.yml', 'server.port: 5601\nserver.prot: 5602\n');
     kibana = startKibana(['--config', config]);
     expect(await kibana.exited).toBe(1);
-    expect(kibana.output()).toContain('server.prot');
-    expect(kibana.output()).toContain(config);
+    expect(kibana.output()).toContain(`FATAL  [config validation of [server].prot]: definition for this key is missing (set in ${config})`);
   });
 
   test('a value of the wrong type fails start, naming the key and the file', async () => {
     const config = configFile('wrong_type.yml', 'server:\n  port: not-a-port\n');
     kibana = startKibana(['--config', config]);
     expect(await kibana.exited).toBe(1);
-    expect(kibana.output()).toContain('[config validation of [server].port]');
-    expect(kibana.output()).toContain(config);
+    expect(kibana.output()).toContain(`FATAL  [config validation of [server].port]: expected value of type [number] but got [string] (set in ${config})`);
   });
 
   test('--help prints the usage and exits 0', async () => {
