@@ -1,8 +1,7 @@
-import { SavedObjectsErrorHelpers, type SavedObject, type SavedObjectsClientContract, type SavedObjectsUpdateOptions } from '@kbn/core-server';
+import { mergeSavedObjectAttributes, SavedObjectsErrorHelpers, type SavedObject, type SavedObjectsClientContract, type SavedObjectsUpdateOptions } from '@kbn/core-server';
 import { stableStringify } from '../crypto/stable_stringify';
 import type { Attributes } from './encrypted_saved_objects_service';
 import { attributesOf, type EncryptionScope } from './encryption_scope';
-import { mergeAttributes } from './merge_attributes';
 import type { EncryptedSavedObjectTypeDefinition } from './type_definition';
 
 /** Reads again after a conflict this many times, when the caller did not pin a version. */
@@ -56,7 +55,7 @@ async function readModifyWrite<T>(
   }
 
   const storedAttributes = attributesOf(stored.attributes);
-  const merged = mergeAttributes(storedAttributes, update);
+  const merged = mergeSavedObjectAttributes(storedAttributes, update);
   // An `undefined` value is dropped on the way to the store, so such a secret counts as kept.
   const newSecrets = pick(update, (name) => definition.shouldBeEncrypted(name) && update[name] !== undefined);
   let plaintext = newSecrets;
