@@ -33,10 +33,10 @@ export class LoggingSystem implements LoggerFactory {
         if (!appender.fileName) throw new Error(`[logging.appenders.${name}.fileName]: a file appender needs a fileName`);
         const file = resolve(this.dataRelativeTo, appender.fileName);
         mkdirSync(dirname(file), { recursive: true });
-        // Opened here so that a bad path fails start, and writes can be flushed at once.
-        appenders.set(name, this.createWriter(pino.destination({ dest: openSync(file, 'a'), sync: false }), layout));
+        // Opened here so that a bad path fails start. Writes are synchronous (see createWriter).
+        appenders.set(name, this.createWriter(pino.destination({ dest: openSync(file, 'a'), sync: true }), layout));
       } else {
-        appenders.set(name, this.createWriter(pino.destination({ dest: 1, sync: false }), layout));
+        appenders.set(name, this.createWriter(pino.destination({ dest: 1, sync: true }), layout));
       }
     }
     for (const { name, appenders: names } of [{ name: 'root', appenders: config.root.appenders }, ...config.loggers]) {
@@ -80,6 +80,11 @@ export class LoggingSystem implements LoggerFactory {
     return this.createWriter(pino.destination({ dest: 1, sync: true }), type === 'pattern' ? patternLayout() : jsonLayout());
   }
 
+  /**
+   * Destinations write synchronously: an asynchronous one can have a write in flight when
+   * `flushSync` writes what was buffered after it, and lines then land out of order (or after
+   * the FATAL line of a failed start). A log line costs one write call of a few microseconds.
+   */
   private createWriter(destination: Destination, layout: (record: LogRecordData) => string): Appender {
     this.destinations.push(destination);
     return { append: (record) => destination.write(`${layout(record)}\n`), flush: () => destination.flushSync() };
