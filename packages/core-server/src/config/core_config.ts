@@ -41,6 +41,8 @@ export const coreConfigSchemas = {
     publicBaseUrl: schema.maybe(schema.uri({ scheme: ['http', 'https'] })),
     maxPayload: schema.byteSize({ defaultValue: '1048576b' }),
     uuid: schema.maybe(schema.string()),
+    // Kibana turns it off by default; here the document is part of the product (GET /api/oas).
+    oas: schema.object({ enabled: schema.boolean({ defaultValue: true }) }),
   }),
   path: schema.object({ data: schema.string({ defaultValue: 'data' }) }),
   storage: schema.object({ url: schema.maybe(schema.uri({ scheme: ['postgres', 'postgresql'] })) }),

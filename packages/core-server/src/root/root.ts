@@ -4,6 +4,7 @@ import { ConfigService } from '../config/config_service';
 import { coreConfigSchemas, type LoggingConfig, type ServerConfig } from '../config/core_config';
 import { loadRawConfig } from '../config/raw_config';
 import { HttpService } from '../http/http_service';
+import { registerOasRoute } from '../http/openapi/oas_route';
 import type { HttpServiceStart } from '../http/types';
 import { LoggingSystem } from '../logging/logging_system';
 import type { Logger } from '../logging/types';
@@ -100,6 +101,14 @@ export class Root {
       buildSha: bootstrapEnv.packageInfo.buildSha,
       buildNum: bootstrapEnv.packageInfo.buildNum,
     });
+
+    if (server.oas.enabled) {
+      registerOasRoute(httpSetup.forPlugin('core').createRouter(), {
+        getRoutes: () => started.http?.getRegisteredRoutes() ?? [],
+        getServerUrl: () => started.http?.getServerUrl() ?? '',
+        version: bootstrapEnv.packageInfo.version,
+      });
+    }
 
     await plugins.setup((manifest) => ({
       http: httpSetup.forPlugin(manifest.id),

@@ -40,6 +40,8 @@ export class StringType extends Type<string> {
         )
       );
     }
+    // The limits are custom rules (for Kibana's messages), which schema readers cannot see: say them in meta.
+    if (minLength !== undefined || maxLength !== undefined) schema = schema.meta({ openapi: { minLength, maxLength } });
     schema.type = 'string';
     super(schema, options);
   }
