@@ -1,7 +1,7 @@
 import { internals } from '../internals';
 import { SchemaTypeError } from '../errors';
 import { typeDetect } from '../type_detect';
-import { validateEntries } from './entries';
+import { entryError, validateEntries } from './entries';
 import { Type, type ExtendsDeepOptions, type TypeOptions } from './type';
 
 /** A `Map`, given as a Map or as a plain object. */
@@ -18,7 +18,7 @@ export class MapOfType<K, V> extends Type<Map<K, V>> {
       else return error('map.base');
       const context = (prefs.context ?? {}) as Record<string, unknown>;
       const result = validateEntries(entries, keyType, valueType, context);
-      if (result instanceof SchemaTypeError) return error('map.entry', { message: result.message });
+      if (result instanceof SchemaTypeError) return error('map.entry', { entry: result });
       return new Map(result);
     });
     super(schema, options);
@@ -28,13 +28,13 @@ export class MapOfType<K, V> extends Type<Map<K, V>> {
     return new MapOfType(this.keyType.extendsDeep(options), this.valueType.extendsDeep(options), this.options);
   }
 
-  protected override handleError(code: string, { value, message }: Record<string, unknown>) {
+  protected override handleError(code: string, { value, entry }: Record<string, unknown>, path: string[]) {
     switch (code) {
       case 'any.required':
       case 'map.base':
         return `expected value of type [Map] or [object] but got [${typeDetect(value)}]`;
       case 'map.entry':
-        return String(message);
+        return entryError(entry, path);
     }
   }
 }

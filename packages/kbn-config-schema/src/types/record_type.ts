@@ -1,7 +1,7 @@
 import { internals } from '../internals';
 import { SchemaTypeError } from '../errors';
 import { typeDetect } from '../type_detect';
-import { validateEntries } from './entries';
+import { entryError, validateEntries } from './entries';
 import { Type, type ExtendsDeepOptions, type TypeOptions } from './type';
 
 /** An object whose keys and values each follow one type. */
@@ -17,7 +17,7 @@ export class RecordOfType<K extends string, V> extends Type<Record<K, V>> {
       .custom((value: Record<string, unknown>, { error, prefs }) => {
         const context = (prefs.context ?? {}) as Record<string, unknown>;
         const entries = validateEntries(Object.entries(value), keyType, valueType, context);
-        if (entries instanceof SchemaTypeError) return error('record.entry', { message: entries.message });
+        if (entries instanceof SchemaTypeError) return error('record.entry', { entry: entries });
         return Object.fromEntries(entries);
       });
     super(schema, options);
@@ -27,7 +27,7 @@ export class RecordOfType<K extends string, V> extends Type<Record<K, V>> {
     return new RecordOfType(this.keyType.extendsDeep(options), this.valueType.extendsDeep(options), this.options);
   }
 
-  protected override handleError(code: string, { value, message }: Record<string, unknown>) {
+  protected override handleError(code: string, { value, entry }: Record<string, unknown>, path: string[]) {
     switch (code) {
       case 'any.required':
       case 'object.base':
@@ -35,7 +35,7 @@ export class RecordOfType<K extends string, V> extends Type<Record<K, V>> {
       case 'object.parse':
         return 'could not parse record value from json input';
       case 'record.entry':
-        return String(message);
+        return entryError(entry, path);
     }
   }
 }
