@@ -129,6 +129,11 @@ describeEachStore('SavedObjectsRepository', (getStore) => {
     const counts = await repo.countReferences([{ type: 'action', id: target.id }, { type: 'action', id: 'none' }], { namespace: 'refs' });
     expect(counts.get(`action:${target.id}`)).toBe(2);
     expect(counts.get('action:none')).toBe(0);
+    // Thousands of targets (a list of every connector) in one call.
+    const many = Array.from({ length: 1200 }, (_, i) => ({ type: 'action', id: `many-${i}` }));
+    const manyCounts = await repo.countReferences([...many, { type: 'action', id: target.id }], { namespace: 'refs' });
+    expect(manyCounts.size).toBe(1201);
+    expect(manyCounts.get(`action:${target.id}`)).toBe(2);
   });
 
   test('bulk create, get and delete report per object', async () => {

@@ -25,6 +25,9 @@ import { decodeVersion } from './version';
 type Db = Kysely<SavedObjectsTables>;
 type Key = { type: string; namespace: string; id: string };
 
+/** How many ids one reference count query asks about. */
+const REFERENCE_CHUNK = 500;
+
 export const CORE_MIGRATION_VERSION = '8.8.0';
 
 /** Saved objects in the store's tables; every call names its space. */
@@ -198,16 +201,23 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
 
   public async countReferences(targets: SavedObjectsBulkGetObject[], options: SavedObjectsBaseOptions = {}) {
     const counts = new Map<string, number>(targets.map(({ type, id }) => [`${type}:${id}`, 0]));
-    if (targets.length === 0) return counts;
     const namespace = options.namespace ?? DEFAULT_NAMESPACE;
-    const rows = await this.db
-      .selectFrom('saved_object_references')
-      .select(['ref_type', 'ref_id', (eb) => eb.fn.countAll<number | string>().as('count')])
-      .where('source_namespace', 'in', [namespace, AGNOSTIC])
-      .where(sql<SqlBool>`(${sql.join(targets.map(({ type, id }) => sql`(ref_type = ${type} and ref_id = ${id})`), sql` or `)})`)
-      .groupBy(['ref_type', 'ref_id'])
-      .execute();
-    for (const row of rows) counts.set(`${row.ref_type}:${row.ref_id}`, Number(row.count));
+    const idsByType = new Map<string, string[]>();
+    for (const { type, id } of targets) idsByType.set(type, [...(idsByType.get(type) ?? []), id]);
+    // `in` lists in chunks: one OR per target would exceed SQLite's expression depth with thousands.
+    for (const [type, ids] of idsByType) {
+      for (let start = 0; start < ids.length; start += REFERENCE_CHUNK) {
+        const rows = await this.db
+          .selectFrom('saved_object_references')
+          .select(['ref_id', (eb) => eb.fn.countAll<number | string>().as('count')])
+          .where('source_namespace', 'in', [namespace, AGNOSTIC])
+          .where('ref_type', '=', type)
+          .where('ref_id', 'in', ids.slice(start, start + REFERENCE_CHUNK))
+          .groupBy('ref_id')
+          .execute();
+        for (const row of rows) counts.set(`${type}:${row.ref_id}`, Number(row.count));
+      }
+    }
     return counts;
   }
 
