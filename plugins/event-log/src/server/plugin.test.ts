@@ -1,38 +1,77 @@
-import { createTestRoot, type TestRoot } from '@kbn/core-server/mocks';
-import type { EventLogServerStart } from './plugin';
+import { describeEachStore } from '@kbn/test';
+import { startEventLogServer, type EventLogTestServer } from './event_log_test_server.mock';
 
 interface StatusBody {
   status: { plugins: Record<string, { level: string }> };
 }
 
-describe('eventLog in a real server', () => {
-  let server: TestRoot;
+const ping = (id: string) => ({
+  event: { action: 'ping' },
+  kibana: { saved_objects: [{ rel: 'primary', type: 'fixture-object', id }], space_ids: ['default'] },
+});
 
-  beforeAll(async () => {
-    server = await createTestRoot({ plugins: ['eventLog'] });
+describeEachStore('eventLog plugin', (getStore) => {
+  describe('with the default config', () => {
+    let server: EventLogTestServer;
+    beforeAll(async () => {
+      server = await startEventLogServer(getStore());
+    });
+    afterAll(() => server?.stop());
+
+    test('core reports the plugin available', async () => {
+      const body = (await (await fetch(`${server.root.url}/api/status`)).json()) as StatusBody;
+      expect(body.status.plugins['eventLog']).toMatchObject({ level: 'available' });
+    });
+
+    test('stores events and keeps them out of the server log (indexEntries: true, logEntries: false)', async () => {
+      expect(server.eventLog.isIndexingEntries()).toBe(true);
+      expect(server.eventLog.isLoggingEntries()).toBe(false);
+      server.eventLog.getLogger({ event: { provider: 'fixture' } }).logEvent(ping('stored'));
+      await server.start.flush();
+      const found = await server.client().findEventsBySavedObjectIds('fixture-object', ['stored']);
+      expect(found.total).toBe(1);
+      expect(server.logs().filter((line) => line.message.startsWith('event logged: '))).toEqual([]);
+    });
+
+    test('an event logged during setup, before the store opened, is stored', async () => {
+      await server.start.flush();
+      const found = await server.client().findEventsBySavedObjectIds('fixture-object', ['setup-time']);
+      expect(found.data.map((event) => event.message)).toContain('logged during setup');
+    });
+
+    test('a provider registers once, with Kibana messages', () => {
+      expect(() => server.eventLog.registerProviderActions('fixture', ['other'])).toThrow('provider already registered: "fixture"');
+      expect(() => server.eventLog.registerProviderActions('empty', [])).toThrow('actions parameter must not be empty for provider: "empty"');
+      expect(server.eventLog.getProviderActions().get('actions')).toEqual(new Set(['execute-start', 'execute', 'execute-timeout']));
+    });
   });
 
-  afterAll(() => server?.stop());
-
-  test('GET /api/event_log/_status reports when the plugin started', async () => {
-    const res = await fetch(`${server.url}/api/event_log/_status`);
-    expect(res.status).toBe(200);
-    const { startedAt } = server.plugins.get('eventLog') as EventLogServerStart;
-    expect(await res.json()).toEqual({ id: 'eventLog', started_at: startedAt.toISOString() });
-  });
-
-  test('core reports the plugin available', async () => {
-    const body = (await (await fetch(`${server.url}/api/status`)).json()) as StatusBody;
-    expect(body.status.plugins['eventLog']).toMatchObject({ level: 'available' });
-  });
-
-  test('eventLog.enabled: false turns the plugin off', async () => {
-    const disabled = await createTestRoot({ plugins: ['eventLog'], config: { 'eventLog.enabled': false } });
+  test('logEntries: true writes each event to the server log; indexEntries: false stores none', async () => {
+    const server = await startEventLogServer(getStore(), { config: { 'xpack.eventLog.logEntries': true, 'xpack.eventLog.indexEntries': false } });
     try {
-      expect(disabled.plugins.has('eventLog')).toBe(false);
-      expect((await fetch(`${disabled.url}/api/event_log/_status`)).status).toBe(404);
+      server.eventLog.getLogger({ event: { provider: 'fixture' } }).logEvent(ping('logged-only'));
+      await server.start.flush();
+      const lines = server.logs().filter((line) => line.message.startsWith('event logged: '));
+      expect(lines.map((line) => line.log)).toContainEqual({ level: 'INFO', logger: 'plugins.eventLog' });
+      const logged = lines.map((line) => JSON.parse(line.message.slice('event logged: '.length)) as { kibana: { saved_objects: Array<{ id: string }> } });
+      expect(logged.map((event) => event.kibana.saved_objects[0].id)).toEqual(expect.arrayContaining(['setup-time', 'logged-only']));
+      expect((await server.client().findEventsBySavedObjectIds('fixture-object', ['logged-only'])).total).toBe(0);
     } finally {
-      await disabled.stop();
+      await server.stop();
+    }
+  });
+
+  test('events still buffered when the server stops are stored', async () => {
+    const config = { 'xpack.eventLog.writeBuffer.flushIntervalMs': 60_000 };
+    const server = await startEventLogServer(getStore(), { config });
+    server.eventLog.getLogger({ event: { provider: 'fixture' } }).logEvent(ping('at-stop'));
+    await server.stop();
+    // The same store and data folder, started again.
+    const again = await startEventLogServer(getStore(), { config });
+    try {
+      expect((await again.client().findEventsBySavedObjectIds('fixture-object', ['at-stop'])).total).toBe(1);
+    } finally {
+      await again.stop();
     }
   });
 });

@@ -1,25 +1,46 @@
-import type { CoreSetup, Plugin } from '@kbn/core-server';
+import type { CoreSetup, CoreStart, Plugin, PluginInitializerContext } from '@kbn/core-server';
+import type { EventLogConfig } from './config';
+import { EventLogService } from './logger/event_log_service';
+import { createEventLogClient } from './queries/event_log_client';
+import { DEFAULT_WRITER_OPTIONS, EventWriter } from './store/event_writer';
+import { eventLogMigrations } from './store/migrations';
+import type { EventLogTables } from './store/tables';
+import type { EventLogServerSetup, EventLogServerStart } from './types';
 
-/** What `eventLog` gives the plugins that depend on it during setup: nothing yet. */
-export type EventLogServerSetup = Record<string, never>;
+export class EventLogPlugin implements Plugin<EventLogServerSetup, EventLogServerStart> {
+  // Both exist from the start: plugins may log events during setup, before the store is open;
+  // the writer holds them until `start` attaches it.
+  private readonly writer: EventWriter;
+  private readonly service: EventLogService;
 
-/** What `eventLog` gives the plugins that depend on it once everything has started. */
-export interface EventLogServerStart {
-  /** When the plugin started; GET /api/event_log/_status reports it. */
-  readonly startedAt: Date;
-}
-
-export class EventLogServerPlugin implements Plugin<EventLogServerSetup, EventLogServerStart> {
-  public setup(core: CoreSetup<object, EventLogServerStart>): EventLogServerSetup {
-    const router = core.http.createRouter();
-    router.get({ path: '/api/event_log/_status', validate: false }, async (_context, _request, response) => {
-      const [, , { startedAt }] = await core.getStartServices();
-      return response.ok({ body: { id: 'eventLog', started_at: startedAt.toISOString() } });
+  constructor(context: PluginInitializerContext<EventLogConfig>) {
+    const config = context.config.get();
+    const log = context.logger.get();
+    this.writer = new EventWriter({ ...DEFAULT_WRITER_OPTIONS, ...config.writeBuffer, log: log.get('writer') });
+    this.service = new EventLogService({
+      serverUuid: context.env.instanceUuid,
+      kibanaVersion: context.env.packageInfo.version,
+      systemLogger: log,
+      logEntries: config.logEntries,
+      store: config.indexEntries ? (event) => this.writer.write(event) : undefined,
     });
-    return {};
   }
 
-  public start(): EventLogServerStart {
-    return { startedAt: new Date() };
+  public setup(core: CoreSetup): EventLogServerSetup {
+    core.storage.registerMigrations('eventLog', eventLogMigrations(core.storage.dialect));
+    return this.service;
+  }
+
+  public start(core: CoreStart): EventLogServerStart {
+    const store = { db: core.storage.getDb<EventLogTables>(), dialect: core.storage.dialect };
+    this.writer.attach(store);
+    return {
+      getClient: (request) => createEventLogClient(store, request.spaceId),
+      flush: () => this.writer.flush(),
+    };
+  }
+
+  public async stop(): Promise<void> {
+    await this.writer.stop();
   }
 }
