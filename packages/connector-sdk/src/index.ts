@@ -1,0 +1,14 @@
+export * from './connector_type/connector_type';
+export * from './connector_type/connector_usage_collector';
+export * from './connector_type/error_source';
+export * from './connector_type/executor_result';
+export * from './connector_type/feature_ids';
+export * from './outbound/axios_error_message';
+export * from './outbound/configuration_utilities';
+export { getCanonicalCustomHostUrl } from './outbound/custom_host_settings';
+export * from './outbound/custom_agents';
+export * from './outbound/outbound_config_schema';
+export * from './outbound/request';
+export * from './outbound/retry_after';
+export * from './outbound/ssl_settings';
+export * from './outbound/user_agent';
