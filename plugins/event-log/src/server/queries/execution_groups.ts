@@ -9,9 +9,9 @@ export const EXECUTION_ACTIONS = { start: 'execute-start', execute: 'execute', t
 export interface ExecutionGroupRow {
   id: string;
   timestamp: string;
-  /** Nanoseconds. */
-  duration: number | string | null;
-  schedule_delay: number | string | null;
+  /** Nanoseconds; 0 when unknown (as Kibana's bucket sort counts a missing value). */
+  duration: number | string;
+  schedule_delay: number | string;
   /** The `execute` event's outcome ('' without one); null while running. */
   outcome: string | null;
   timed_out: number | string;
@@ -53,8 +53,8 @@ export function executionGroups(scope: ExecutionScope): RawBuilder<ExecutionGrou
       select
         e.execution_uuid as id,
         coalesce(min(e.event_start), min(e.timestamp)) as timestamp,
-        max(case when e.action = ${execute} then e.duration end) as duration,
-        max(e.schedule_delay) as schedule_delay,
+        coalesce(max(case when e.action = ${execute} then e.duration end), 0) as duration,
+        coalesce(max(e.schedule_delay), 0) as schedule_delay,
         max(case when e.action = ${execute} then coalesce(e.outcome, '') end) as outcome,
         max(case when e.action = ${timeout} then 1 else 0 end) as timed_out,
         max(case when e.action = ${execute} then e.id end) as execute_event_id,

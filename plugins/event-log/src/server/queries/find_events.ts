@@ -69,7 +69,8 @@ export async function findEventsBySavedObjectIds(store: EventStore, params: Find
 
   const { total } = await query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
   let pageQuery = query.select(['e.id', 'e.document']).limit(perPage).offset((page - 1) * perPage);
-  for (const { sort_field: field, sort_order: order } of options.sort) pageQuery = pageQuery.orderBy(sortExpression(store, field), order);
+  // Events without the field come last either way, as in Elasticsearch (and the same on both engines).
+  for (const { sort_field: field, sort_order: order } of options.sort) pageQuery = pageQuery.orderBy(sql`${sortExpression(store, field)} ${sql.raw(order)} nulls last`);
   const rows = await pageQuery.orderBy('e.id', 'asc').execute();
   return {
     page,
