@@ -1,0 +1,142 @@
+import { HttpError, type SavedObject, type SavedObjectsClientContract } from '@kbn/core-server';
+import type { ValidatorServices } from '@kbn/connector-sdk';
+import type { ConnectorTypeInfo, ConnectorTypeRegistry } from '../connector_types/connector_type_registry';
+import type { Connector, ConnectorWithReferences } from '../connectors/connector';
+import type { InMemoryConnector } from '../connectors/in_memory_connector';
+import { validateConfig, validateConnectorRules, validateSecrets } from '../connectors/validate_connector';
+import { ACTION_SAVED_OBJECT_TYPE, type RawConnector } from '../saved_objects/raw_connector';
+
+/** Kibana's cap on how many connectors one space lists. */
+const MAX_CONNECTORS = 10000;
+
+export interface ActionsClientDeps {
+  /** Scoped to the request's space, with the hidden `action` type, encrypting secrets on writes and hiding them on reads. */
+  savedObjectsClient: SavedObjectsClientContract;
+  registry: ConnectorTypeRegistry;
+  inMemoryConnectors: InMemoryConnector[];
+  validatorServices: ValidatorServices;
+}
+
+export interface ConnectorInput {
+  name: string;
+  config: Record<string, unknown>;
+  secrets: Record<string, unknown>;
+}
+
+/** Connectors of one space, as Kibana's actions client manages them; preconfigured and system connectors are read-only. */
+export class ActionsClient {
+  constructor(private readonly deps: ActionsClientDeps) {}
+
+  public async create({ action, options }: { action: ConnectorInput & { actionTypeId: string }; options?: { id?: string } }): Promise<Connector> {
+    const { registry, inMemoryConnectors, validatorServices, savedObjectsClient } = this.deps;
+    const id = options?.id;
+    if (id !== undefined && inMemoryConnectors.some((connector) => connector.id === id)) {
+      throw new HttpError(400, `This ${id} already exists in a preconfigured action.`);
+    }
+    const type = registry.get(action.actionTypeId);
+    if (type.isSystemActionType) throw new HttpError(400, `System action creation is forbidden. Action type: ${action.actionTypeId}.`);
+    const config = validateConfig(type, action.config, validatorServices);
+    const secrets = validateSecrets(type, action.secrets, validatorServices);
+    validateConnectorRules(type, config, secrets);
+    registry.ensureActionTypeEnabled(action.actionTypeId);
+    const attributes: RawConnector = { actionTypeId: action.actionTypeId, name: action.name, isMissingSecrets: false, config, secrets };
+    const created = await savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, { id });
+    return this.fromSavedObject(created);
+  }
+
+  /** A connector of the space or an in-memory one; system actions are hidden unless asked for. */
+  public async get({ id, throwIfSystemAction = true }: { id: string; throwIfSystemAction?: boolean }): Promise<Connector> {
+    const inMemory = this.deps.inMemoryConnectors.find((connector) => connector.id === id);
+    if (inMemory) {
+      if (inMemory.isSystemAction && throwIfSystemAction) throw new HttpError(404, `Connector ${id} not found`);
+      return this.fromInMemory(inMemory);
+    }
+    return this.fromSavedObject(await this.deps.savedObjectsClient.get<RawConnector>(ACTION_SAVED_OBJECT_TYPE, id));
+  }
+
+  /** Every connector of the space plus the in-memory ones, by name (case-insensitively), with reference counts. */
+  public async getAll({ includeSystemActions = false }: { includeSystemActions?: boolean } = {}): Promise<ConnectorWithReferences[]> {
+    const { savedObjectsClient, inMemoryConnectors } = this.deps;
+    const found = await savedObjectsClient.find<RawConnector>({ type: ACTION_SAVED_OBJECT_TYPE, perPage: MAX_CONNECTORS });
+    const connectors = [
+      ...found.saved_objects.map((object) => this.fromSavedObject(object)),
+      ...inMemoryConnectors.filter((connector) => includeSystemActions || !connector.isSystemAction).map((connector) => this.fromInMemory(connector)),
+    ];
+    const counts = await savedObjectsClient.countReferences(connectors.map(({ id }) => ({ type: ACTION_SAVED_OBJECT_TYPE, id })));
+    return connectors
+      .map((connector) => ({ ...connector, referencedByCount: counts.get(`${ACTION_SAVED_OBJECT_TYPE}:${connector.id}`) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+  }
+
+  /** New name, config and secrets for a connector of the space; the type stays. */
+  public async update({ id, action }: { id: string; action: ConnectorInput }): Promise<Connector> {
+    this.ensureNotInMemory(id, 'can not be updated.');
+    const { registry, validatorServices, savedObjectsClient } = this.deps;
+    const existing = await savedObjectsClient.get<RawConnector>(ACTION_SAVED_OBJECT_TYPE, id);
+    const { actionTypeId } = existing.attributes;
+    const type = registry.get(actionTypeId);
+    const config = validateConfig(type, action.config, validatorServices);
+    const secrets = validateSecrets(type, action.secrets, validatorServices);
+    validateConnectorRules(type, config, secrets);
+    registry.ensureActionTypeEnabled(actionTypeId);
+    const attributes: RawConnector = { actionTypeId, name: action.name, isMissingSecrets: false, config, secrets };
+    // The version read above: a concurrent change in between is a 409, not a lost update.
+    const updated = await savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, {
+      id,
+      overwrite: true,
+      version: existing.version,
+      references: existing.references,
+    });
+    return this.fromSavedObject(updated);
+  }
+
+  public async delete({ id }: { id: string }): Promise<void> {
+    this.ensureNotInMemory(id, 'is not allowed to delete.');
+    await this.deps.savedObjectsClient.delete(ACTION_SAVED_OBJECT_TYPE, id);
+  }
+
+  public isPreconfigured(id: string): boolean {
+    return this.deps.inMemoryConnectors.some((connector) => connector.id === id && connector.isPreconfigured);
+  }
+
+  public isSystemAction(id: string): boolean {
+    return this.deps.inMemoryConnectors.some((connector) => connector.id === id && connector.isSystemAction);
+  }
+
+  public listTypes({ featureId, includeSystemActionTypes = false }: { featureId?: string; includeSystemActionTypes?: boolean } = {}): ConnectorTypeInfo[] {
+    return this.deps.registry.list(featureId).filter((type) => includeSystemActionTypes || !type.isSystemActionType);
+  }
+
+  private ensureNotInMemory(id: string, what: string): void {
+    const inMemory = this.deps.inMemoryConnectors.find((connector) => connector.id === id);
+    if (!inMemory) return;
+    throw new HttpError(400, `${inMemory.isSystemAction ? 'System action' : 'Preconfigured action'} ${id} ${what}`);
+  }
+
+  private fromSavedObject({ id, attributes }: SavedObject<RawConnector>): Connector {
+    return {
+      id,
+      actionTypeId: attributes.actionTypeId,
+      name: attributes.name,
+      config: attributes.config,
+      isMissingSecrets: attributes.isMissingSecrets,
+      isPreconfigured: false,
+      isSystemAction: false,
+      isDeprecated: false,
+      isConnectorTypeDeprecated: false,
+    };
+  }
+
+  private fromInMemory(connector: InMemoryConnector): Connector {
+    return {
+      id: connector.id,
+      actionTypeId: connector.actionTypeId,
+      name: connector.name,
+      ...(connector.exposeConfig ? { config: connector.config } : {}),
+      isPreconfigured: connector.isPreconfigured,
+      isSystemAction: connector.isSystemAction,
+      isDeprecated: connector.isDeprecated,
+      isConnectorTypeDeprecated: false,
+    };
+  }
+}
