@@ -12,3 +12,7 @@ export * from './outbound/request';
 export * from './outbound/retry_after';
 export * from './outbound/ssl_settings';
 export * from './outbound/user_agent';
+export * from './sub_action/create_sub_action_connector_type';
+export * from './sub_action/sub_action_connector';
+export * from './sub_action/sub_action_connector_type';
+export * from './sub_action/url_validators';
