@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newEventId } from './event_id';
 import type { Logger } from '@kbn/core-server';
 import type { IValidatedEvent } from '../event/event_schema';
 import { toEventRows, type EventRows } from './event_rows';
@@ -100,7 +100,7 @@ export class EventWriter {
   private async writeAll(): Promise<void> {
     while (this.store && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.options.maxEvents);
-      await this.writeBatch(this.store, batch.map((event) => toEventRows(randomUUID(), event)));
+      await this.writeBatch(this.store, batch.map((event) => toEventRows(newEventId(), event)));
     }
     if (this.droppedSinceLastWarning > 0) {
       this.options.log.error(`The event log dropped ${this.droppedSinceLastWarning} events while its buffer was full`);
