@@ -16,3 +16,5 @@ export * from './sub_action/create_sub_action_connector_type';
 export * from './sub_action/sub_action_connector';
 export * from './sub_action/sub_action_connector_type';
 export * from './sub_action/url_validators';
+export * from './templating/mustache_renderer';
+export { getMustacheLambdas } from './templating/mustache_lambdas';
