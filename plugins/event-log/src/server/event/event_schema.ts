@@ -18,8 +18,9 @@ const ecsDate = () =>
   schema.maybe(schema.string({ validate: (value) => (ISO_DATE.test(value) ? undefined : `string is not a valid ISO date: ${value}`) }));
 
 /**
- * The ECS fields of Kibana's event log (generated/schemas.ts), minus the alerting-v2 and gap-fill
- * field sets no connector writes. Unknown fields are refused, as in Kibana.
+ * The ECS fields of Kibana's event log (generated/schemas.ts), minus what only alerting writes
+ * (rule execution metrics, gaps, backfills, alert summaries, alerting v2, gap auto-fill, CPS).
+ * Unknown fields are refused, as in Kibana, so those are refused too until a plugin here needs them.
  */
 export const EventSchema = schema.object({
   '@timestamp': ecsDate(),

@@ -23,9 +23,7 @@ export function eventLogMigrations(dialect: StorageDialect): StorageMigrations {
           .addColumn('action_type_id', 'text')
           .addColumn('document', sql.raw(json), (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('event_log_provider_time').on('event_log').columns(['provider', 'action', 'timestamp']).execute();
         await db.schema.createIndex('event_log_time').on('event_log').columns(['timestamp']).execute();
-        await db.schema.createIndex('event_log_execution').on('event_log').columns(['execution_uuid']).execute();
 
         await db.schema
           .createTable('event_log_saved_objects')
