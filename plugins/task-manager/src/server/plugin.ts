@@ -40,7 +40,10 @@ export class TaskManagerPlugin implements Plugin<TaskManagerSetupContract, TaskM
       id: this.context.env.instanceUuid,
       config: this.config,
       runtime: this.runtime,
-      getDb: async () => (await core.getStartServices())[0].storage.getDb<TaskTables>(),
+      getStore: async () => {
+        const [{ storage }] = await core.getStartServices();
+        return { db: storage.getDb<TaskTables>(), dialect: storage.dialect };
+      },
     });
     return {
       registerTaskDefinitions: (taskDefinitions) => this.definitions.registerTaskDefinitions(taskDefinitions),

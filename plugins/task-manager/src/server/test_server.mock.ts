@@ -11,7 +11,8 @@ const PLUGIN_SEARCH_PATHS = [resolve(PACKAGE_ROOT, '..'), join(PACKAGE_ROOT, 'te
 /** The parts of `@kbn/test`'s `TestStore` used here. */
 export interface StoreLocation {
   url?: string;
-  dataPath: string;
+  /** The SQLite folder; a fresh one when left out. */
+  dataPath?: string;
 }
 
 /** One run as the fixture recorded it. */
@@ -22,6 +23,8 @@ export interface FixtureRun {
   params: Record<string, unknown>;
   state: Record<string, unknown>;
   at: number;
+  /** Set when `run()` settles. */
+  finishedAt?: number;
   aborted: boolean;
   cancelled: boolean;
 }
@@ -46,7 +49,7 @@ export async function startTaskServer(store: StoreLocation | undefined, config: 
     pluginSearchPaths: PLUGIN_SEARCH_PATHS,
     storageUrl: store?.url,
     config: {
-      ...(store ? { 'path.data': store.dataPath } : {}),
+      ...(store?.dataPath ? { 'path.data': store.dataPath } : {}),
       'xpack.task_manager.poll_interval': 200,
       'xpack.task_manager.stop_grace_period': 200,
       ...config,

@@ -1,4 +1,4 @@
-import type { IRouter, Logger } from '@kbn/core-server';
+import type { IRouter, Logger, StorageDialect } from '@kbn/core-server';
 import type { TaskManagerConfig } from '../config';
 import type { TaskDb } from '../store/task_table';
 import { buildHealth } from './health';
@@ -14,11 +14,12 @@ export function defineHealthRoute(deps: {
   id: string;
   config: TaskManagerConfig;
   runtime: RuntimeStats;
-  getDb: () => Promise<TaskDb>;
+  getStore: () => Promise<{ db: TaskDb; dialect: StorageDialect }>;
 }): void {
   deps.router.get({ path: HEALTH_PATH, validate: false, options: { access: 'public', summary: 'Get the task manager health' } }, async (_context, _request, response) => {
     try {
-      const workload = await readWorkload(await deps.getDb());
+      const { db, dialect } = await deps.getStore();
+      const workload = await readWorkload(db, dialect);
       return response.ok({ body: { ...buildHealth({ id: deps.id, config: deps.config, runtime: deps.runtime, workload }) } });
     } catch (error) {
       deps.logger.error(`Unable to read the task manager health: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { TaskStatus } from '../task';
-import { TASK_TABLE, type TaskDb } from '../store/task_table';
+import { TASK_TABLE, type TaskDb, toBoolean } from '../store/task_table';
+import type { StorageDialect } from '@kbn/core-server';
 
 export interface WorkloadValue {
   count: number;
@@ -8,7 +9,7 @@ export interface WorkloadValue {
   non_recurring: number;
   /** `[interval, count]` pairs of recurring tasks, most frequent interval first. */
   schedule: Array<[string, number]>;
-  /** Idle tasks past their runAt, and claims past their lease. */
+  /** Enabled idle tasks past their runAt, and claims past their lease. */
   overdue: number;
   overdue_non_recurring: number;
   /** Distinct processes holding claims right now. */
@@ -16,8 +17,9 @@ export interface WorkloadValue {
 }
 
 /** The tasks in the store, counted in two grouped queries (Kibana's workload section). */
-export async function readWorkload(db: TaskDb, now = Date.now()): Promise<WorkloadValue> {
-  const overdue = sql<number>`sum(case when (status = ${TaskStatus.Idle} and run_at <= ${now}) or (status in (${TaskStatus.Claiming}, ${TaskStatus.Running}) and retry_at <= ${now}) then 1 else 0 end)`;
+export async function readWorkload(db: TaskDb, dialect: StorageDialect, now = Date.now()): Promise<WorkloadValue> {
+  const enabled = toBoolean(dialect, true);
+  const overdue = sql<number>`sum(case when enabled = ${enabled} and ((status = ${TaskStatus.Idle} and run_at <= ${now}) or (status in (${TaskStatus.Claiming}, ${TaskStatus.Running}) and retry_at <= ${now})) then 1 else 0 end)`;
   const groups = await db
     .selectFrom(TASK_TABLE)
     .select(['task_type', 'status', 'schedule_interval'])

@@ -3,6 +3,8 @@ import type { TaskDefinition } from '../task';
 export interface ClaimGroup {
   types: string[];
   limit: number;
+  /** A `maxConcurrency` type, claimed on its own. */
+  capped: boolean;
 }
 
 /** A config pattern like `alerting:*` as a test of a task type. */
@@ -36,10 +38,10 @@ export class ClaimPlanner {
    */
   public plan(free: number, activeOf: (type: string) => number): ClaimGroup[] {
     const groups: ClaimGroup[] = [];
-    if (free > 0 && this.unlimited.length > 0) groups.push({ types: this.unlimited, limit: free });
+    if (free > 0 && this.unlimited.length > 0) groups.push({ types: this.unlimited, limit: free, capped: false });
     for (const { type, max } of this.limited) {
       const limit = Math.min(free, max - activeOf(type));
-      if (limit > 0) groups.push({ types: [type], limit });
+      if (limit > 0) groups.push({ types: [type], limit, capped: true });
     }
     return groups;
   }

@@ -42,6 +42,8 @@ export interface TaskPollingDeps {
 export class TaskPollingLifecycle {
   private readonly active = new Set<ActiveRun>();
   private readonly activeByType = new Map<string, number>();
+  /** Capped types whose last claim hit their cap: more may be due once one of their runs ends. */
+  private readonly cappedBacklog = new Set<string>();
   private readonly planner: ClaimPlanner;
   private plannedRevision = -1;
   /** Someone asked for a claim that has not happened yet. */
@@ -148,7 +150,10 @@ export class TaskPollingLifecycle {
         const limit = Math.min(group.limit, free - claimed.length);
         if (limit <= 0) break;
         const tasks = await claimer.claim(group.types, limit);
-        if (tasks.length === limit) filled = true;
+        if (tasks.length === limit) {
+          if (group.capped) this.cappedBacklog.add(group.types[0]);
+          else filled = true;
+        }
         for (const task of tasks) claimed.push(task);
       }
     } catch (error) {
@@ -167,7 +172,7 @@ export class TaskPollingLifecycle {
       claimed.length === 0 ? PollResult.NoTasksClaimed : this.active.size >= config.capacity ? PollResult.RunningAtCapacity : PollResult.PoolFilled,
       Date.now() - began
     );
-    // Every worker asked for got a task: more may be due, so claim again as workers free up.
+    // Every free worker got a task: more may be due, so claim again as workers free up.
     if (filled) this.pending = true;
   }
 
@@ -226,6 +231,7 @@ export class TaskPollingLifecycle {
   private untrack(entry: ActiveRun): void {
     if (!this.active.delete(entry)) return;
     this.activeByType.set(entry.task.taskType, (this.activeByType.get(entry.task.taskType) ?? 1) - 1);
+    if (this.cappedBacklog.delete(entry.task.taskType)) this.pending = true;
     if (this.active.size === 0) this.idleWaiters.splice(0).forEach((notify) => notify());
     if (this.pending) this.scheduleCycle();
   }

@@ -22,7 +22,7 @@ function createRunner(record) {
       },
       run() {
         if (outcome === 'sync-throw' && failing) throw new Error('thrown synchronously');
-        return (async () => {
+        const work = async () => {
           if (failing) {
             switch (outcome) {
               case 'throw':
@@ -53,7 +53,8 @@ function createRunner(record) {
             return { state: { count } };
           }
           return undefined;
-        })();
+        };
+        return work().finally(() => (entry.finishedAt = Date.now()));
       },
     };
   };
