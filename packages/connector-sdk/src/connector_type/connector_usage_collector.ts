@@ -1,4 +1,5 @@
 import type { Logger } from '@kbn/core-server';
+import { messageOf } from '../errors/message_of';
 
 /** The part of an axios response or error the collector reads: the request that was sent. */
 export interface SentRequestLike {
@@ -47,7 +48,7 @@ export class ConnectorUsageCollector {
         bytes = Buffer.isBuffer(body) ? body.length : Buffer.byteLength(text, 'utf8');
       } catch (e) {
         this.logger.error(
-          `Request body bytes couldn't be calculated, Error: ${e instanceof Error ? e.message : String(e)}, connectorId:${this.connectorId}`
+          `Request body bytes couldn't be calculated, Error: ${messageOf(e)}, connectorId:${this.connectorId}`
         );
       }
     }

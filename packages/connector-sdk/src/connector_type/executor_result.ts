@@ -1,4 +1,4 @@
-import type { ErrorSource } from './error_source';
+import type { ErrorSource } from '../errors/error_source';
 
 /**
  * What an executor answers (Kibana's `ActionTypeExecutorResult`). `retry` drives the task runner:

@@ -1,4 +1,5 @@
 import { isAxiosError } from 'axios';
+import { messageOf } from '../errors/message_of';
 
 /** Kibana's prefix for connector errors: `[Action][<connector name>]: <message>`. */
 export function getErrorMessage(connector: string, message: string): string {
@@ -36,5 +37,5 @@ export function describeAxiosError(error: unknown): string {
     }
     return error.code ? `[${error.code}] ${error.message}` : error.message;
   }
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from '@kbn/core-server';
 import type { CustomHostSettings } from './outbound_config_schema';
+import { messageOf } from '../errors/message_of';
 
 const ERROR_PREFIX = 'In configuration xpack.actions.customHosts,';
 const VALID_PROTOCOLS = new Set(['https:', 'smtp:']);
@@ -26,7 +27,7 @@ function readCertificateAuthority(logger: Logger, fileName: string): string | un
   try {
     return readFileSync(fileName, 'utf8');
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = messageOf(err);
     logger.warn(`error reading file "${fileName}" specified in xpack.actions.customHosts, ignoring: ${message}`);
     return undefined;
   }
@@ -45,7 +46,7 @@ export function resolveCustomHostSettings(logger: Logger, settings: readonly Cus
     try {
       parsed = new URL(original.url);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       logger.warn(`${ERROR_PREFIX} invalid URL "${original.url}", ignoring; error: ${message}`);
       continue;
     }

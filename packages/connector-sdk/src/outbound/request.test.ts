@@ -95,7 +95,8 @@ describe('request', () => {
     const error = await failure(
       request({ url: `${server.url}/redirect-local`, logger, configurationUtilities: utilities({ allowedHosts: ['127.0.0.1'] }) })
     );
-    expect(error.message).toContain('target hostname "localhost" is not added to the Kibana config xpack.actions.allowedHosts');
+    // follow-redirects prefixes the refusal, as it does in Kibana
+    expect(error.message).toBe('Redirected request failed: target hostname "localhost" is not added to the Kibana config xpack.actions.allowedHosts');
     expect(seen.map((s) => s.url)).toEqual(['/redirect-local']);
   });
 

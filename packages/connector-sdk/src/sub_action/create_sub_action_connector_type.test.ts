@@ -4,7 +4,7 @@ import type { SavedObjectsClientContract } from '@kbn/core-server';
 import { MemoryLogger } from '@kbn/core-server/mocks';
 import type { ConnectorTypeExecutorOptions } from '../connector_type/connector_type';
 import { ConnectorUsageCollector } from '../connector_type/connector_usage_collector';
-import { getErrorSource } from '../connector_type/error_source';
+import { getErrorSource } from '../errors/error_source';
 import { createConfigurationUtilities } from '../outbound/configuration_utilities';
 import { outboundConfigSchema } from '../outbound/outbound_config_schema';
 import { sendJson, startHttpServer, type TestServer } from '../outbound/test_servers.mock';

@@ -1,6 +1,6 @@
 import { schema } from '@kbn/config-schema';
 import type { ConnectorType, ConnectorTypeExecutor, ValidatorType } from '../connector_type/connector_type';
-import { createTaskRunError } from '../connector_type/error_source';
+import { createTaskRunError } from '../errors/error_source';
 import type { SubActionConnectorType, SubActionParams, SubActionValidator, ValidateFn } from './sub_action_connector_type';
 
 /*

@@ -11,7 +11,7 @@ import type { Type } from '@kbn/config-schema';
 import type { KibanaRequest, Logger } from '@kbn/core-server';
 import type { ConnectorServices } from '../connector_type/connector_type';
 import type { ConnectorUsageCollector } from '../connector_type/connector_usage_collector';
-import { createTaskRunError } from '../connector_type/error_source';
+import { createTaskRunError } from '../errors/error_source';
 import type { ActionsConfigurationUtilities } from '../outbound/configuration_utilities';
 import { request } from '../outbound/request';
 import type { SSLSettings } from '../outbound/ssl_settings';

@@ -1,4 +1,5 @@
 import type { ValidatorServices } from '../connector_type/connector_type';
+import { messageOf } from '../errors/message_of';
 
 const VALID_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -9,7 +10,7 @@ export function assertURL(url: string): void {
     if (!parsed.hostname) throw new Error('URL must contain hostname');
     if (!VALID_PROTOCOLS.has(parsed.protocol)) throw new Error('Invalid protocol');
   } catch (error) {
-    throw new Error(`URL Error: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`URL Error: ${messageOf(error)}`);
   }
 }
 
@@ -23,8 +24,7 @@ export function urlAllowListValidator<T>(urlKey: string) {
     try {
       configurationUtilities.ensureUriAllowed(typeof url === 'string' ? url : '');
     } catch (allowListError) {
-      const message = allowListError instanceof Error ? allowListError.message : String(allowListError);
-      throw new Error(`error validating url: ${message}`);
+      throw new Error(`error validating url: ${messageOf(allowListError)}`);
     }
   };
 }

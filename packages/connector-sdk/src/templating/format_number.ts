@@ -1,3 +1,5 @@
+import { messageOf } from '../errors/message_of';
+
 /*
  * The FormatNumber lambda's format, as Kibana's: `number; locales; options`, where locales are
  * comma-separated (en-US when empty) and options are `key: value` pairs of Intl.NumberFormat.
@@ -39,6 +41,6 @@ export function formatNumber(numberLocalesOptions: string): { value: string; err
   try {
     return { value: new Intl.NumberFormat(locales.length > 0 ? locales : ['en-US'], options).format(num) };
   } catch (err) {
-    return { value: `error formatting number: ${err instanceof Error ? err.message : String(err)}`, error: true };
+    return { value: `error formatting number: ${messageOf(err)}`, error: true };
   }
 }

@@ -3,6 +3,7 @@ import { evaluateMath } from './eval_math';
 import { formatDate } from './format_date';
 import { formatNumber } from './format_number';
 import { parseHjson } from './parse_hjson';
+import { messageOf } from '../errors/message_of';
 
 type Render = (text: string) => string;
 type View = Record<string, unknown>;
@@ -17,8 +18,6 @@ function logAndReturn(logger: Logger, message: string): string {
   logger.warn(`mustache render error: ${message}`);
   return message;
 }
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function getMustacheLambdas(logger: Logger): Record<string, () => (this: View, text: string, render: Render) => string> {
   return {

@@ -2,14 +2,11 @@ import Mustache from 'mustache';
 import type { Logger } from '@kbn/core-server';
 import { type Escape, getEscape } from './escape';
 import { getMustacheLambdas } from './mustache_lambdas';
+import { messageOf } from '../errors/message_of';
 
 export type { Escape } from './escape';
 
 type Variables = Record<string, unknown>;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Renders with no escaping and no lambdas; values should already be strings. */
 export function renderMustacheStringNoEscape(template: string, variables: Variables): string {
@@ -17,7 +14,7 @@ export function renderMustacheStringNoEscape(template: string, variables: Variab
     return Mustache.render(`${template}`, variables);
   } catch (err) {
     // the message names the template, never the variables (they may hold secrets)
-    return `error rendering mustache template "${template}": ${errorMessage(err)}`;
+    return `error rendering mustache template "${template}": ${messageOf(err)}`;
   }
 }
 
@@ -26,7 +23,7 @@ function renderAugmented(logger: Logger, template: string, augmented: Variables,
     // escape is passed per call: Mustache's global escape stays untouched for other callers
     return Mustache.render(`${template}`, { ...getMustacheLambdas(logger), ...augmented }, undefined, { escape: getEscape(escape) });
   } catch (err) {
-    return `error rendering mustache template "${template}": ${errorMessage(err)}`;
+    return `error rendering mustache template "${template}": ${messageOf(err)}`;
   }
 }
 

@@ -15,7 +15,7 @@ export function createTaskRunError(error: Error, errorSource: ErrorSource = 'fra
 
 /** The source an error was tagged with, if any. */
 export function getErrorSource(error: unknown): ErrorSource | undefined {
-  if (error instanceof Error) {
+  if (typeof error === 'object' && error !== null) {
     const source = (error as Partial<ErrorWithSource>).errorSource;
     if (source === 'user' || source === 'framework') return source;
   }
