@@ -8,5 +8,6 @@ export type * from './plugins/types';
 export { HttpError, isHttpError } from './errors/http_error';
 export { SavedObjectsErrorHelpers } from './saved_objects/errors';
 export { mergeAttributes as mergeSavedObjectAttributes } from './saved_objects/merge_attributes';
+export { createNamespacedClient } from './saved_objects/scoped_client';
 export { Root, type RootOptions, type RootStart } from './root/root';
 export { findRepoRoot } from './root/environment';

@@ -1,9 +1,10 @@
-import { HttpError, type SavedObject, type SavedObjectsClientContract } from '@kbn/core-server';
-import type { ValidatorServices } from '@kbn/connector-sdk';
+import { HttpError, type KibanaRequest, type SavedObject, type SavedObjectsClientContract } from '@kbn/core-server';
+import type { ActionExecutionSource, ConnectorTypeExecutorResult, ValidatorServices } from '@kbn/connector-sdk';
 import type { ConnectorTypeInfo, ConnectorTypeRegistry } from '../connector_types/connector_type_registry';
 import type { Connector, ConnectorWithReferences } from '../connectors/connector';
 import type { InMemoryConnector } from '../connectors/in_memory_connector';
 import { validateConfig, validateConnectorRules, validateSecrets } from '../connectors/validate_connector';
+import type { ActionExecutor } from '../execution/action_executor';
 import { ACTION_SAVED_OBJECT_TYPE, type RawConnector } from '../saved_objects/raw_connector';
 
 /** Kibana's cap on how many connectors one space lists. */
@@ -15,6 +16,8 @@ export interface ActionsClientDeps {
   registry: ConnectorTypeRegistry;
   inMemoryConnectors: InMemoryConnector[];
   validatorServices: ValidatorServices;
+  executor: ActionExecutor;
+  request: KibanaRequest;
 }
 
 export interface ConnectorInput {
@@ -93,6 +96,12 @@ export class ActionsClient {
   public async delete({ id }: { id: string }): Promise<void> {
     this.ensureNotInMemory(id, 'is not allowed to delete.');
     await this.deps.savedObjectsClient.delete(ACTION_SAVED_OBJECT_TYPE, id);
+  }
+
+  /** Runs a connector now, in the request's space; a failed run is a result with `status: 'error'`, not an exception. */
+  public async execute({ actionId, params, source }: { actionId: string; params: Record<string, unknown>; source?: ActionExecutionSource }): Promise<ConnectorTypeExecutorResult> {
+    const { executor, request } = this.deps;
+    return executor.execute({ actionId, params, source, request, spaceId: request.spaceId, signal: request.signal });
   }
 
   public isPreconfigured(id: string): boolean {

@@ -2,7 +2,8 @@ import { schema } from '@kbn/config-schema';
 import { isHttpError } from '@kbn/core-server';
 import type { ConnectorType, LicenseType } from '@kbn/connector-sdk';
 import { ConnectorTypeRegistry } from './connector_type_registry';
-import { LicenseState, type PlatformLicense } from './license_state';
+import { createLicense, type LicenseType as PlatformLicense } from '@kbn/licensing/server';
+import { LicenseState } from './license_state';
 
 function connectorType(id: string, overrides: Partial<ConnectorType> = {}): ConnectorType {
   return {
@@ -24,7 +25,7 @@ function registry(options: { enabledActionTypes?: string[]; license?: PlatformLi
   const tasks: Array<{ type: string; title: string; maxAttempts: number }> = [];
   const instance = new ConnectorTypeRegistry({
     enabledActionTypes: options.enabledActionTypes ?? ['*'],
-    licenseState: new LicenseState(options.license ?? 'trial'),
+    licenseState: new LicenseState(createLicense(options.license ?? 'trial')),
     maxAttempts: (typeId, typeMaxAttempts) => (typeId === '.override' ? 7 : (typeMaxAttempts ?? 3)),
     registerTask: (task) => tasks.push(task),
   });

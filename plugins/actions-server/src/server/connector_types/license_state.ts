@@ -1,10 +1,6 @@
 import { HttpError } from '@kbn/core-server';
 import type { LicenseType } from '@kbn/connector-sdk';
-
-/** The license the platform runs under: one of Kibana's levels, or a trial (every type). */
-export type PlatformLicense = LicenseType | 'trial';
-
-const LEVELS: Record<LicenseType, number> = { basic: 0, standard: 1, gold: 2, platinum: 3, enterprise: 4 };
+import type { ILicense } from '@kbn/licensing/server';
 
 export interface LicenseCheck {
   isValid: boolean;
@@ -14,13 +10,13 @@ export interface LicenseCheck {
 
 /** Whether the platform's license covers what a connector type needs. */
 export class LicenseState {
-  constructor(public readonly license: PlatformLicense) {}
+  constructor(private readonly license: ILicense) {}
 
   public check(type: { id: string; minimumLicenseRequired: LicenseType }): LicenseCheck {
-    if (this.license === 'trial' || LEVELS[this.license] >= LEVELS[type.minimumLicenseRequired]) return { isValid: true };
+    if (this.license.hasAtLeast(type.minimumLicenseRequired)) return { isValid: true };
     return {
       isValid: false,
-      reason: `Action type ${type.id} is disabled because your ${this.license} license does not support it. Please upgrade your license.`,
+      reason: `Action type ${type.id} is disabled because your ${this.license.type} license does not support it. Please upgrade your license.`,
     };
   }
 

@@ -2,6 +2,7 @@ import { checkAvailabilityRoute } from './check_availability_route';
 import { connectorTypesRoutes } from './connector_types_route';
 import { createConnectorRoute } from './create_connector_route';
 import { deleteConnectorRoute } from './delete_connector_route';
+import { executeConnectorRoute } from './execute_connector_route';
 import { getAllConnectorsRoutes } from './get_all_connectors_route';
 import { getConnectorRoute } from './get_connector_route';
 import type { ConnectorRouteDeps } from './route_deps';
@@ -16,4 +17,5 @@ export function registerConnectorRoutes(deps: ConnectorRouteDeps): void {
   deleteConnectorRoute(deps);
   connectorTypesRoutes(deps);
   checkAvailabilityRoute(deps);
+  executeConnectorRoute(deps);
 }

@@ -1,0 +1,75 @@
+// Connector types that record what they ran, for the actions plugin's tests.
+const { schema } = require('@kbn/config-schema');
+const { request } = require('@kbn/connector-sdk');
+
+const noSettings = { config: { schema: schema.object({}) }, secrets: { schema: schema.object({}) } };
+
+exports.plugin = () => {
+  const runs = [];
+  return {
+    setup(_core, { actions }) {
+      actions.registerType({
+        id: '.test-log',
+        name: 'Test log',
+        minimumLicenseRequired: 'basic',
+        supportedFeatureIds: ['alerting', 'cases'],
+        validate: { ...noSettings, params: { schema: schema.object({ message: schema.string() }) } },
+        async executor({ actionId, params }) {
+          runs.push({ actionId, message: params.message });
+          if (params.message === 'throw') throw new Error('the connector blew up');
+          if (params.message === 'fail') return { actionId, status: 'error', message: 'it failed', retry: false };
+          if (params.message === 'retry') return { actionId, status: 'error', message: 'try again', retry: true };
+          return { actionId, status: 'ok', data: { echoed: params.message } };
+        },
+      });
+      actions.registerType({
+        id: '.test-http',
+        name: 'Test HTTP',
+        minimumLicenseRequired: 'gold',
+        supportedFeatureIds: ['alerting'],
+        validate: {
+          config: { schema: schema.object({ url: schema.string() }) },
+          secrets: { schema: schema.object({ token: schema.string() }) },
+          params: { schema: schema.object({ body: schema.string() }) },
+        },
+        async executor({ actionId, config, secrets, params, logger, configurationUtilities, signal, connectorUsageCollector }) {
+          const response = await request({
+            url: config.url,
+            method: 'post',
+            data: params.body,
+            headers: { authorization: `Bearer ${secrets.token}`, 'content-type': 'text/plain' },
+            logger,
+            configurationUtilities,
+            signal,
+            connectorUsageCollector,
+          });
+          return { actionId, status: 'ok', data: { status: response.status } };
+        },
+      });
+      actions.registerType({
+        id: '.test-enterprise',
+        name: 'Test enterprise',
+        minimumLicenseRequired: 'enterprise',
+        supportedFeatureIds: ['generativeAIForSecurity'],
+        validate: { ...noSettings, params: { schema: schema.object({}) } },
+        async executor({ actionId }) {
+          return { actionId, status: 'ok' };
+        },
+      });
+      actions.registerType({
+        id: '.test-system',
+        name: 'Test system action',
+        minimumLicenseRequired: 'basic',
+        supportedFeatureIds: ['alerting'],
+        isSystemActionType: true,
+        validate: { ...noSettings, params: { schema: schema.object({}) } },
+        async executor({ actionId }) {
+          return { actionId, status: 'ok' };
+        },
+      });
+    },
+    start() {
+      return { runs };
+    },
+  };
+};
