@@ -1,20 +1,14 @@
-import { MemoryLogger } from '@kbn/core-server/mocks';
-import { ECS_VERSION, type IEvent, type IValidatedEvent } from '../event/event_schema';
-import { EventLogService } from './event_log_service';
+import { ECS_VERSION, type IEvent } from '../event/event_schema';
+import { createMemoryEventLog } from '../mocks';
 
 const SERVER_UUID = '5b2de169-2785-441b-ae8c-186a1936b17d';
 
 function setup(options: { logEntries?: boolean; indexEntries?: boolean } = {}) {
-  const systemLogger = new MemoryLogger();
-  const stored: IValidatedEvent[] = [];
-  const service = new EventLogService({
+  const { service, events: stored, systemLogger } = createMemoryEventLog({
+    providers: { actions: ['execute-start', 'execute'] },
     serverUuid: SERVER_UUID,
-    kibanaVersion: '9.1.0',
-    systemLogger,
-    logEntries: options.logEntries ?? false,
-    store: options.indexEntries === false ? undefined : (event) => stored.push(event),
+    ...options,
   });
-  service.registerProviderActions('actions', ['execute-start', 'execute']);
   return { service, systemLogger, stored, logger: service.getLogger({ event: { provider: 'actions' }, kibana: { space_ids: ['default'] } }) };
 }
 

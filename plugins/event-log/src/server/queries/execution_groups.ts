@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { StorageDialect } from '@kbn/core-server';
 import type { ExecutionScope, ExecutionStatus } from './execution_log_options';
 
 /** The provider and actions of connector executions (Kibana's actions plugin, constants/event_log.ts). */
@@ -36,16 +37,32 @@ function statusCondition(statuses: ExecutionStatus[]): RawBuilder<unknown> {
   return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`1 = 0`;
 }
 
+/** `LIKE` wildcards in the searched text are literal. */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function messageCondition(text: string, dialect: StorageDialect): RawBuilder<unknown> {
+  const pattern = likePattern(text);
+  const [message, errorMessage] =
+    dialect === 'sqlite'
+      ? [sql`json_extract(e.document, '$.message')`, sql`json_extract(e.document, '$.error.message')`]
+      : [sql`(e.document ->> 'message')`, sql`(e.document #>> '{error,message}')`];
+  // On the group: an execution matches when any of its events does, and keeps all its events.
+  return sql`having max(case when lower(${message}) like ${pattern} escape '\\' or lower(${errorMessage}) like ${pattern} escape '\\' then 1 else 0 end) = 1`;
+}
+
 /**
  * Connector executions in spaces and a time range: the `execute-start`, `execute` and
  * `execute-timeout` events of provider `actions` grouped by `kibana.action.execution.uuid`, as a
  * subquery aliased `g`. The space and time range come from one range scan of the space index; the
  * events are then read by primary key, so nothing outside the range is touched.
  */
-export function executionGroups(scope: ExecutionScope): RawBuilder<ExecutionGroupRow> {
+export function executionGroups(scope: ExecutionScope, dialect: StorageDialect): RawBuilder<ExecutionGroupRow> {
   const { filter } = scope;
   const connectorIds = filter.connector_id?.length ? sql`and e.action_id in (${sql.join(filter.connector_id)})` : sql``;
   const connectorTypes = filter.connector_type_id?.length ? sql`and e.action_type_id in (${sql.join(filter.connector_type_id)})` : sql``;
+  const message = filter.message ? messageCondition(filter.message, dialect) : sql``;
   const statuses = filter.outcome?.length ? sql`where ${statusCondition(filter.outcome)}` : sql``;
   const { start, execute, timeout } = EXECUTION_ACTIONS;
   return sql<ExecutionGroupRow>`(
@@ -70,6 +87,7 @@ export function executionGroups(scope: ExecutionScope): RawBuilder<ExecutionGrou
         ${connectorIds}
         ${connectorTypes}
       group by e.execution_uuid
+      ${message}
     ) g ${statuses}
   ) g`;
 }

@@ -17,7 +17,7 @@ export interface IExecutionKpiResult {
 }
 
 export async function getExecutionKpi(store: EventStore, params: ExecutionLogParams, requestSpaceId: string): Promise<IExecutionKpiResult> {
-  const groups = executionGroups(toExecutionScope(params, requestSpaceId));
+  const groups = executionGroups(toExecutionScope(params, requestSpaceId), store.dialect);
   const { rows } = await sql<{ outcome: string | null; count: number | string }>`
     select g.outcome as outcome, count(*) as count from ${groups} group by g.outcome
   `.execute(store.db);

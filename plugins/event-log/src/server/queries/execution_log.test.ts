@@ -115,6 +115,11 @@ describeEachStore('connector execution log', (getStore) => {
     expect(ids(await client.getExecutionLogs({ ...range, filter: { outcome: ['running', 'success'] } }))).toEqual(['exec-3', 'exec-1']);
     expect(ids(await client.getExecutionLogs({ ...range, filter: { connector_id: ['c2'] } }))).toEqual(['exec-2']);
     expect((await client.getExecutionLogs({ ...range, filter: { connector_type_id: ['.slack'] } })).total).toBe(0);
+    expect(ids(await client.getExecutionLogs({ ...range, filter: { message: 'CONNECTION ref' } }))).toEqual(['exec-2']);
+    // An execution matches when any of its events does, and keeps its status.
+    const started = await client.getExecutionLogs({ ...range, filter: { message: 'started: .webhook:c2' } });
+    expect(started.data.map((row) => [row.id, row.status])).toEqual([['exec-2', 'failure']]);
+    expect((await client.getExecutionLogs({ ...range, filter: { message: '%' } })).total).toBe(0);
   });
 
   test('KPI counts executions by status', async () => {

@@ -34,7 +34,7 @@ const SORT_COLUMNS = { timestamp: 'timestamp', execution_duration: 'duration', s
 export async function getExecutionLogs(store: EventStore, params: GetExecutionLogsParams, requestSpaceId: string): Promise<IExecutionLogResult> {
   const scope = toExecutionScope(params, requestSpaceId);
   const { page, perPage, sort } = toExecutionPage(params);
-  const groups = executionGroups(scope);
+  const groups = executionGroups(scope, store.dialect);
   const orderBy = sql.join([...sort.map(({ field, order }) => sql`${sql.ref(`g.${SORT_COLUMNS[field]}`)} ${sql.raw(order)}`), sql`g.id asc`]);
 
   const [{ rows: counts }, { rows }] = await Promise.all([

@@ -14,6 +14,8 @@ export interface ExecutionLogFilter {
   outcome?: ExecutionStatus[];
   connector_id?: string[];
   connector_type_id?: string[];
+  /** Text searched for, case-insensitive, in the events' `message` and `error.message` (the UI's search box). */
+  message?: string;
 }
 
 export interface ExecutionLogParams {
