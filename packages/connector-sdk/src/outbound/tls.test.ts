@@ -65,6 +65,16 @@ describe('request to https targets', () => {
     await expect(call(otherHost, { ssl: { verificationMode: 'certificate' } })).rejects.toThrow('unable to verify the first certificate');
   });
 
+  it("uses a connector's own CA given as sslOverrides", async () => {
+    const response = await request({
+      url: `${server.url}/tls`,
+      logger,
+      configurationUtilities: createConfigurationUtilities(outboundConfigSchema.validate({}), { logger }),
+      sslOverrides: { ca: Buffer.from(testCertificates.ca) },
+    });
+    expect(response.data).toEqual({ ok: true });
+  });
+
   it('skips every check in none mode, globally or for one host', async () => {
     expect((await call(otherHost, { ssl: { verificationMode: 'none' } })).data).toEqual({ ok: true });
     expect((await call(otherHost, { customHostSettings: [{ url: otherHost.url, ssl: { verificationMode: 'none' } }] })).data).toEqual({ ok: true });

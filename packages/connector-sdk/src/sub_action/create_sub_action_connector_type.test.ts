@@ -66,6 +66,7 @@ const itemsConnectorType = createSubActionConnectorType<Config, Secrets>({
 describe('createSubActionConnectorType', () => {
   const logger = new MemoryLogger();
   let server: TestServer;
+  let onSlow: (() => void) | undefined;
   const received: Array<{ method?: string; url?: string; headers: Record<string, unknown>; body: string }> = [];
 
   beforeAll(async () => {
@@ -77,6 +78,7 @@ describe('createSubActionConnectorType', () => {
         if (req.url === '/items/1') return sendJson(res, 200, { id: '1', name: 'first', extra: true });
         if (req.url === '/items/bad') return sendJson(res, 200, { id: 'bad' });
         if (req.url === '/items/busy') return sendJson(res, 429, { message: 'slow down' });
+        if (req.url === '/items/slow') return onSlow?.(); // never answers
         if (req.url === '/items' && req.method === 'POST') return sendJson(res, 201, { id: '2', ...JSON.parse(body) });
         sendJson(res, 404, { message: 'no such item' });
       });
@@ -85,7 +87,7 @@ describe('createSubActionConnectorType', () => {
   afterAll(() => server.close());
   beforeEach(() => (received.length = 0));
 
-  function run(params: SubActionParams, config: Record<string, unknown> = {}, collector?: ConnectorUsageCollector) {
+  function run(params: SubActionParams, config: Record<string, unknown> = {}, collector?: ConnectorUsageCollector, signal?: AbortSignal) {
     const options: ConnectorTypeExecutorOptions<Config, Secrets, SubActionParams> = {
       actionId: 'my-items',
       config: { url: server.url },
@@ -95,6 +97,7 @@ describe('createSubActionConnectorType', () => {
       logger,
       configurationUtilities: createConfigurationUtilities(outboundConfigSchema.validate(config), { logger }),
       connectorUsageCollector: collector,
+      signal,
     };
     return itemsConnectorType.executor(options);
   }
@@ -163,6 +166,15 @@ describe('createSubActionConnectorType', () => {
       `error configuring connector action: target url "${server.url}/items/1" is not added to the Kibana config xpack.actions.allowedHosts`
     );
     expect(received).toHaveLength(0);
+  });
+
+  it("cancels the service's call when the execution's signal aborts", async () => {
+    const controller = new AbortController();
+    onSlow = () => controller.abort();
+    await expect(run({ subAction: 'getItem', subActionParams: { id: 'slow' } }, {}, undefined, controller.signal)).rejects.toThrow(
+      'Status code: undefined. Message: Unknown error: canceled'
+    );
+    onSlow = undefined;
   });
 
   it('runs the custom config validators', () => {
