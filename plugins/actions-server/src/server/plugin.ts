@@ -16,6 +16,7 @@ import { createActionTaskRunner } from './execution/task_runner';
 import { resolveInMemoryConnectors } from './in_memory_connectors';
 import { createPreconfiguredConnectors } from './preconfigured/preconfigured_connectors';
 import { registerConnectorRoutes } from './routes';
+import { executionLogsRoutes } from './routes/execution_logs_routes';
 import { actionEncryptionDefinition, actionSavedObjectType } from './saved_objects/action_saved_object_type';
 import { actionTaskParamsEncryptionDefinition, actionTaskParamsSavedObjectType } from './saved_objects/action_task_params_type';
 import { ACTION_SAVED_OBJECT_TYPE } from './saved_objects/raw_connector';
@@ -35,6 +36,7 @@ interface ActionsRuntime {
   executor: ActionExecutor;
   encryptedClient: EncryptedSavedObjectsClient;
   createActionsClient(request: KibanaRequest): ActionsClient;
+  eventLog: ActionsServerStartDeps['eventLog'];
 }
 
 export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerStart, ActionsServerSetupDeps, ActionsServerStartDeps> {
@@ -86,7 +88,9 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
     plugins.eventLog.registerProviderActions(EVENT_LOG_PROVIDER, Object.values(EVENT_LOG_ACTIONS));
     const eventLogger = plugins.eventLog.getLogger({ event: { provider: EVENT_LOG_PROVIDER } });
 
-    registerConnectorRoutes({ router: core.http.createRouter(), getActionsClient: async (request) => (await this.runtime).createActionsClient(request) });
+    const router = core.http.createRouter();
+    registerConnectorRoutes({ router, getActionsClient: async (request) => (await this.runtime).createActionsClient(request) });
+    executionLogsRoutes({ router, getEventLogClient: async (request) => (await this.runtime).eventLog.getClient(request) });
     this.setupState = { registry, validatorServices, eventLogger };
 
     return {
@@ -121,7 +125,7 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
         executor,
         request,
       });
-    this.resolveRuntime({ inMemoryConnectors, executor, encryptedClient, createActionsClient });
+    this.resolveRuntime({ inMemoryConnectors, executor, encryptedClient, createActionsClient, eventLog: plugins.eventLog });
 
     const enqueueDeps = {
       registry,

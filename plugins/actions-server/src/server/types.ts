@@ -2,7 +2,7 @@ import type { KibanaRequest } from '@kbn/core-server';
 import type { ConnectorType, ConnectorTypeExecutorResult, SubActionConnectorType } from '@kbn/connector-sdk';
 import type { CloudServerSetup } from '@kbn/cloud/server';
 import type { EncryptedSavedObjectsPluginSetup, EncryptedSavedObjectsPluginStart } from '@kbn/encrypted-saved-objects/server';
-import type { EventLogServerSetup } from '@kbn/event-log/server';
+import type { EventLogServerSetup, EventLogServerStart } from '@kbn/event-log/server';
 import type { LicensingServerSetup } from '@kbn/licensing/server';
 import type { TaskManagerSetupContract, TaskManagerStartContract } from '@kbn/task-manager/server';
 import type { ActionsClient } from './actions_client/actions_client';
@@ -38,4 +38,5 @@ export interface ActionsServerSetupDeps {
 export interface ActionsServerStartDeps {
   encryptedSavedObjects: EncryptedSavedObjectsPluginStart;
   taskManager: TaskManagerStartContract;
+  eventLog: EventLogServerStart;
 }

@@ -16,7 +16,7 @@ export interface ActionsTestServer extends TestRoot {
 /** A real server with the actions plugin, its dependencies and the fixture connector types. */
 export async function startActionsTestServer(store: TestStore, config: Record<string, unknown> = {}): Promise<ActionsTestServer> {
   const server = await createTestRoot({
-    plugins: ['actions', 'actionsFixture', 'spaces'],
+    plugins: ['actions', 'actionsFixture', 'spaces', 'cloud'],
     pluginSearchPaths: [join(repoRoot, 'plugins'), join(repoRoot, 'packages'), fixtures],
     storageUrl: store.url,
     config: { 'xpack.encryptedSavedObjects.encryptionKey': ENCRYPTION_KEY, 'xpack.task_manager.poll_interval': 100, ...config },
