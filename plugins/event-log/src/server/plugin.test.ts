@@ -39,6 +39,17 @@ describeEachStore('eventLog plugin', (getStore) => {
       expect(found.data.map((event) => event.message)).toContain('logged during setup');
     });
 
+    test('an unregistered provider is refused and logged at warn by plugins.eventLog', async () => {
+      server.eventLog.getLogger({ event: { provider: 'nobody' } }).logEvent(ping('refused'));
+      await server.start.flush();
+      expect((await server.client().findEventsBySavedObjectIds('fixture-object', ['refused'])).total).toBe(0);
+      const warnings = server.logs().filter((line) => line.log.level === 'WARN');
+      expect(warnings).toContainEqual(expect.objectContaining({
+        message: expect.stringMatching(/^invalid event logged: unregistered provider\/action: "nobody" \/ "ping"; \{/),
+        log: { level: 'WARN', logger: 'plugins.eventLog' },
+      }));
+    });
+
     test('a provider registers once, with Kibana messages', () => {
       expect(() => server.eventLog.registerProviderActions('fixture', ['other'])).toThrow('provider already registered: "fixture"');
       expect(() => server.eventLog.registerProviderActions('empty', [])).toThrow('actions parameter must not be empty for provider: "empty"');
