@@ -44,8 +44,8 @@ export class ConnectorUsageCollector {
       bytes = parseInt(String(contentLength), 10) || 0;
     } else {
       try {
-        const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
-        bytes = Buffer.isBuffer(body) ? body.length : Buffer.byteLength(text, 'utf8');
+        if (Buffer.isBuffer(body)) bytes = body.length;
+        else bytes = Buffer.byteLength(typeof body === 'string' ? body : (JSON.stringify(body) ?? ''), 'utf8');
       } catch (e) {
         this.logger.error(
           `Request body bytes couldn't be calculated, Error: ${messageOf(e)}, connectorId:${this.connectorId}`

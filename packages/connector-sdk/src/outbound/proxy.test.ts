@@ -105,4 +105,48 @@ describe('request through the configured proxy', () => {
     expect(response.status).toBe(200);
     expect(logger.messages('warn')).toContain('invalid proxy URL "not a url" ignored');
   });
+
+  describe('over https to the proxy', () => {
+    let tlsProxy: RecordingProxy;
+    beforeAll(async () => {
+      tlsProxy = await startRecordingProxy({ tls: true });
+    });
+    afterAll(() => tlsProxy.close());
+
+    const viaTlsProxy = (ssl: Record<string, unknown>) =>
+      createConfigurationUtilities(
+        outboundConfigSchema.validate({
+          proxyUrl: tlsProxy.url,
+          ssl,
+          customHostSettings: [{ url: httpsTarget.url, ssl: { certificateAuthoritiesData: testCertificates.ca } }],
+        }),
+        { logger }
+      );
+
+    it('verifies the proxy with proxyVerificationMode, apart from the target', async () => {
+      // the proxy's CA is not trusted: full fails on the proxy connection
+      await expect(request({ url: `${httpsTarget.url}/secure`, logger, configurationUtilities: viaTlsProxy({}) })).rejects.toThrow(
+        'unable to verify the first certificate'
+      );
+      expect(tlsProxy.requests).toHaveLength(0);
+      // none for the proxy only: the target is still verified, with its custom host CA
+      const response = await request({
+        url: `${httpsTarget.url}/secure`,
+        logger,
+        configurationUtilities: viaTlsProxy({ proxyVerificationMode: 'none' }),
+      });
+      expect(response.data).toEqual({ via: 'https', path: '/secure' });
+      expect(tlsProxy.requests.map((r) => r.method)).toEqual(['CONNECT']);
+    });
+
+    it('does not let the proxy mode relax the target check', async () => {
+      const configurationUtilities = createConfigurationUtilities(
+        outboundConfigSchema.validate({ proxyUrl: tlsProxy.url, ssl: { proxyVerificationMode: 'none' } }),
+        { logger }
+      );
+      await expect(request({ url: `${httpsTarget.url}/secure`, logger, configurationUtilities })).rejects.toThrow(
+        'unable to verify the first certificate'
+      );
+    });
+  });
 });

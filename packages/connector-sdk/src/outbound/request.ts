@@ -6,7 +6,7 @@ import axios, {
   type RawAxiosRequestHeaders,
 } from 'axios';
 import type { Logger } from '@kbn/core-server';
-import type { ConnectorUsageCollector } from '../connector_type/connector_usage_collector';
+import type { ConnectorUsageCollector, SentRequestLike } from '../connector_type/connector_usage_collector';
 import type { ActionsConfigurationUtilities } from './configuration_utilities';
 import { getCustomAgents } from './custom_agents';
 import type { SSLSettings } from './ssl_settings';
@@ -94,10 +94,8 @@ export async function request<Response = unknown, Data = unknown>({
     connectorUsageCollector?.addRequestBodyBytes(result, data);
     return result;
   } catch (error) {
-    connectorUsageCollector?.addRequestBodyBytes(
-      typeof error === 'object' && error !== null ? (error as { request?: never }) : undefined,
-      data
-    );
+    // an axios error carries the request that was sent, when one was
+    connectorUsageCollector?.addRequestBodyBytes(typeof error === 'object' && error !== null ? (error as SentRequestLike) : undefined, data);
     throw error;
   }
 }

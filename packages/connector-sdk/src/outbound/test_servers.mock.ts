@@ -64,15 +64,19 @@ export interface RecordingProxy extends TestServer {
   requests: ProxiedRequest[];
 }
 
-/** A real HTTP proxy (plain proxying and CONNECT tunnels) that records every request it gets. */
-export async function startRecordingProxy(): Promise<RecordingProxy> {
+/**
+ * A real HTTP proxy (plain proxying and CONNECT tunnels) that records every request it gets;
+ * with `tls`, clients reach it over https (with the 127.0.0.1 certificate of the test CA).
+ */
+export async function startRecordingProxy({ tls = false }: { tls?: boolean } = {}): Promise<RecordingProxy> {
   const requests: ProxiedRequest[] = [];
-  const proxy = createProxy(createServer());
+  // an https.Server accepts the same request and connect listeners the proxy installs
+  const proxy = createProxy(tls ? (createHttpsServer(testCertificates.server) as unknown as Server) : createServer());
   proxy.authenticate = (req) => {
     requests.push({ method: req.method ?? '', target: req.url ?? '', headers: req.headers });
     return true;
   };
-  const server = await listen(proxy, 'http');
+  const server = await listen(proxy, tls ? 'https' : 'http');
   return { ...server, requests };
 }
 
