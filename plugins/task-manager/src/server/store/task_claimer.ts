@@ -1,5 +1,5 @@
 import type { StorageDialect } from '@kbn/core-server';
-import { type Expression, type ExpressionBuilder, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type ConcreteTaskInstance, TaskStatus } from '../task';
 import type { TaskTypeDictionary } from '../task_type_dictionary';
 import { TASK_TABLE, type TaskDb, type TaskTables, toBoolean, toTaskInstance } from './task_table';
@@ -25,16 +25,25 @@ export class TaskClaimer {
 
   public async claim(types: readonly string[], limit: number, now = Date.now()): Promise<ConcreteTaskInstance[]> {
     if (types.length === 0 || limit <= 0) return [];
+    // Two statements rather than one OR: each walks its own index in order and stops at `limit`,
+    // where an OR of both makes the engines merge and sort every due row on each claim.
+    const lapsed = await this.claimWhere(types, limit, now, 'retry_at', (eb) =>
+      eb.and([eb('status', 'in', [TaskStatus.Claiming, TaskStatus.Running]), eb('retry_at', '<=', now)])
+    );
+    const remaining = limit - lapsed.length;
+    if (remaining <= 0) return lapsed;
+    const due = await this.claimWhere(types, remaining, now, 'run_at', (eb) => eb.and([eb('status', '=', TaskStatus.Idle), eb('run_at', '<=', now)]));
+    return lapsed.length === 0 ? due : [...lapsed, ...due];
+  }
+
+  private async claimWhere(
+    types: readonly string[],
+    limit: number,
+    now: number,
+    order: 'run_at' | 'retry_at',
+    ready: (eb: ExpressionBuilder<TaskTables, typeof TASK_TABLE>) => Expression<SqlBool>
+  ): Promise<ConcreteTaskInstance[]> {
     const { db, dialect, ownerId } = this.deps;
-    const due = (eb: ExpressionBuilder<TaskTables, typeof TASK_TABLE>) =>
-      eb.and([
-        eb('task_type', 'in', types),
-        eb('enabled', '=', toBoolean(dialect, true)),
-        eb.or([
-          eb.and([eb('status', '=', TaskStatus.Idle), eb('run_at', '<=', now)]),
-          eb.and([eb('status', 'in', [TaskStatus.Claiming, TaskStatus.Running]), eb('retry_at', '<=', now)]),
-        ]),
-      ]);
     const rows = await db
       .updateTable(TASK_TABLE)
       .set((eb) => ({
@@ -47,14 +56,19 @@ export class TaskClaimer {
         updated_at: now,
       }))
       .where('id', 'in', (eb) => {
-        const candidates = eb.selectFrom(TASK_TABLE).select('id').where(due).orderBy('run_at').limit(limit);
+        const candidates = eb
+          .selectFrom(TASK_TABLE)
+          .select('id')
+          .where((inner) => inner.and([ready(inner), inner('task_type', 'in', types), inner('enabled', '=', toBoolean(dialect, true))]))
+          .orderBy(order)
+          .limit(limit);
         return dialect === 'postgres' ? candidates.forUpdate().skipLocked() : candidates;
       })
       .returningAll()
       .execute();
     const tasks = rows.map(toTaskInstance);
     // RETURNING gives no order: run the longest-waiting first.
-    return tasks.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+    return tasks.length > 1 ? tasks.sort((a, b) => a.runAt.getTime() - b.runAt.getTime()) : tasks;
   }
 
   /** `now + timeout + slack` per type, as a CASE over the claimed types (integers only, inlined). */

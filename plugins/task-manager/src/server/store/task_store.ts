@@ -29,9 +29,17 @@ export class TaskStore {
     private readonly deps: { db: TaskDb; dialect: StorageDialect; definitions: TaskTypeDictionary }
   ) {}
 
+  /** One statement, no transaction: the common path of enqueueing work. */
   public async schedule(task: TaskInstance): Promise<ConcreteTaskInstance> {
-    const [scheduled] = await this.bulkSchedule([task]);
-    return scheduled;
+    const row = this.toNewRow(task);
+    const inserted = await this.deps.db
+      .insertInto(TASK_TABLE)
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!inserted) throw SavedObjectsErrorHelpers.createConflictError(TASK_SO_TYPE, row.id);
+    return toTaskInstance(inserted);
   }
 
   /** All or nothing: an id that exists already fails the whole batch with a 409. */
