@@ -44,10 +44,12 @@ describeEachStore('eventLog plugin', (getStore) => {
       await server.start.flush();
       expect((await server.client().findEventsBySavedObjectIds('fixture-object', ['refused'])).total).toBe(0);
       const warnings = server.logs().filter((line) => line.log.level === 'WARN');
-      expect(warnings).toContainEqual(expect.objectContaining({
-        message: expect.stringMatching(/^invalid event logged: unregistered provider\/action: "nobody" \/ "ping"; \{/),
-        log: { level: 'WARN', logger: 'plugins.eventLog' },
-      }));
+      expect(warnings).toContainEqual(
+        expect.objectContaining({
+          message: expect.stringMatching(/^invalid event logged: unregistered provider\/action: "nobody" \/ "ping"; \{/),
+          log: { level: 'WARN', logger: 'plugins.eventLog' },
+        })
+      );
     });
 
     test('a provider registers once, with Kibana messages', () => {
