@@ -18,7 +18,7 @@ exports.plugin = () => {
           runs.push({ actionId, message: params.message });
           if (params.message === 'throw') throw new Error('the connector blew up');
           if (params.message === 'fail') return { actionId, status: 'error', message: 'it failed', retry: false };
-          if (params.message === 'retry') return { actionId, status: 'error', message: 'try again', retry: true };
+          if (params.message === 'retry') return { actionId, status: 'error', message: 'try again', retry: new Date(Date.now() + 20) };
           return { actionId, status: 'ok', data: { echoed: params.message } };
         },
       });

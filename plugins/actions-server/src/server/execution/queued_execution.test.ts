@@ -1,0 +1,78 @@
+import { describeEachStore } from '@kbn/test';
+import type { EncryptedSavedObjectsPluginStart } from '@kbn/encrypted-saved-objects/server';
+import type { EventLogServerStart } from '@kbn/event-log/server';
+import type { TaskManagerStartContract } from '@kbn/task-manager/server';
+import type { ActionsServerStart } from '../types';
+import { startActionsTestServer, type ActionsTestServer } from '../test_support/actions_test_server.mock';
+
+interface FixtureStart {
+  runs: Array<{ actionId: string; message: string }>;
+}
+
+async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await check();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describeEachStore('queued executions', (getStore) => {
+  let server: ActionsTestServer;
+  let actions: ActionsServerStart;
+  let taskManager: TaskManagerStartContract;
+  let runs: FixtureStart['runs'];
+
+  beforeAll(async () => {
+    server = await startActionsTestServer(getStore(), { 'xpack.actions.run.maxAttempts': 2 });
+    actions = server.plugins.get('actions') as ActionsServerStart;
+    taskManager = server.plugins.get('taskManager') as TaskManagerStartContract;
+    runs = (server.plugins.get('actionsFixture') as FixtureStart).runs;
+    await server.api('POST', '/api/actions/connector/queued-log', { name: 'Queued', connector_type_id: '.test-log' });
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  const actionTasks = async () => (await taskManager.fetch({})).docs.filter((task) => task.taskType.startsWith('actions:'));
+
+  test('an enqueued execution runs once as a task, then its task and encrypted params are gone', async () => {
+    await actions.enqueueExecution({ id: 'queued-log', params: { message: 'from the queue' }, spaceId: 'default' });
+    await waitFor(() => runs.find((run) => run.message === 'from the queue'), 'the queued run');
+    await waitFor(async () => ((await actionTasks()).length === 0 ? true : undefined), 'the task to be removed');
+    expect(runs.filter((run) => run.message === 'from the queue')).toHaveLength(1);
+    const params = await server.core.savedObjects.createInternalRepository(['action_task_params']).find({ type: 'action_task_params', namespaces: ['*'] });
+    expect(params.total).toBe(0);
+  });
+
+  test('a retry date retries then, until run.maxAttempts, and the task is failed', async () => {
+    await actions.enqueueExecution({ id: 'queued-log', params: { message: 'retry' }, spaceId: 'default' });
+    const failed = await waitFor(async () => (await actionTasks()).find((task) => task.status === 'failed'), 'the task to fail');
+    expect(failed.attempts).toBe(2);
+    expect(runs.filter((run) => run.message === 'retry')).toHaveLength(2);
+  });
+
+  test('bulk enqueue refuses a connector without its secrets, with Kibana’s message', async () => {
+    await server.core.savedObjects
+      .createInternalRepository(['action'])
+      .create('action', { actionTypeId: '.test-log', name: 'Imported', isMissingSecrets: true, config: {}, secrets: {} }, { id: 'no-secrets' });
+    await expect(actions.bulkEnqueueExecution([{ id: 'no-secrets', params: { message: 'x' }, spaceId: 'default' }])).rejects.toThrow(
+      'Unable to execute action because no secrets are defined for the "Imported" connector.'
+    );
+  });
+
+  test('params are encrypted at rest; queued work whose connector was deleted fails with a clear error in the event log', async () => {
+    // What a delete between enqueue and run leaves: the params and the task, but no connector.
+    const encrypted = (server.plugins.get('encryptedSavedObjects') as EncryptedSavedObjectsPluginStart).getClient({ includedHiddenTypes: ['action_task_params'] });
+    const params = await encrypted.asInternalUser.create('action_task_params', { actionId: 'deleted-connector', params: { message: 'orphan' }, executionId: 'exec-orphan' });
+    const raw = await server.core.savedObjects.createInternalRepository(['action_task_params']).get<{ params: unknown }>('action_task_params', params.id);
+    expect(typeof raw.attributes.params).toBe('string');
+    expect(raw.attributes.params).not.toContain('orphan');
+    const task = await taskManager.schedule({ taskType: 'actions:.test-log', params: { spaceId: 'default', actionTaskParamsId: params.id }, state: {} });
+    await waitFor(async () => ((await taskManager.fetch({})).docs.find((doc) => doc.id === task.id && doc.status !== 'failed') ? undefined : true), 'the task to end');
+    expect(runs.some((run) => run.message === 'orphan')).toBe(false);
+    await (server.plugins.get('eventLog') as EventLogServerStart).flush();
+    const logs = (await server.api('POST', '/internal/actions/_global_connector_execution_logs', { date_start: new Date(Date.now() - 60_000).toISOString(), per_page: 100 }))
+      .body as { data: Array<{ connector_id: string; status: string; message: string }> };
+    expect(logs.data.find((row) => row.connector_id === 'deleted-connector')).toMatchObject({ status: 'failure' });
+  });
+});
