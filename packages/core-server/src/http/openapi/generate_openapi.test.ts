@@ -41,7 +41,8 @@ describe('generateOpenApiDocument', () => {
 
   test('an OpenAPI 3 document of the public routes under the prefix', () => {
     expect(document).toMatchObject({ openapi: '3.0.0', info: { title: 'Kibana HTTP APIs', version: '9.2.0' }, servers: [{ url: info.serverUrl }] });
-    expect(Object.keys(paths)).toEqual(['/api/actions/connector/{id}', '/api/actions/connectors']);
+    expect(Object.keys(paths)).toEqual(['/api/actions/connector', '/api/actions/connector/{id}', '/api/actions/connectors']);
+    expect(paths['/api/actions/connector'].post.parameters).toEqual([expect.objectContaining({ name: 'kbn-xsrf' })]);
   });
 
   test('path and query parameters, the xsrf header on writes, Kibana operation ids and tags', () => {

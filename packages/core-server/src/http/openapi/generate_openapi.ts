@@ -31,9 +31,19 @@ const XSRF_HEADER: Parameter = {
   schema: { type: 'string', example: 'true' },
 };
 
-/** `/api/actions/connector/{id?}` -> `/api/actions/connector/{id}`, as OpenAPI writes paths. */
-function openApiPath(path: string): string {
-  return path.replace(/\{(\w+)\?\}/g, '{$1}');
+/**
+ * OpenAPI has no optional path parameters: `/api/actions/connector/{id?}` is documented as
+ * `/api/actions/connector` and `/api/actions/connector/{id}`.
+ */
+function openApiPaths(path: string): Array<{ path: string; optional: string[] }> {
+  const optional = [...path.matchAll(/\{(\w+)\?\}/g)].map((match) => match[1]);
+  const full = path.replace(/\{(\w+)\?\}/g, '{$1}');
+  if (optional.length === 0) return [{ path: full, optional: [] }];
+  const short = path.slice(0, path.indexOf('/{')) || '/';
+  return [
+    { path: short, optional },
+    { path: full, optional: [] },
+  ];
 }
 
 /** Kibana's operation ids: `post-actions-connector-id` for `POST /api/actions/connector/{id}`. */
@@ -51,7 +61,7 @@ function propertiesOf(schema: OpenApiSchema | undefined): Array<[string, OpenApi
   return Object.entries(properties).map(([name, property]) => [name, property, required.has(name)]);
 }
 
-function parameters(route: RegisteredRoute): Parameter[] {
+function parameters(route: RegisteredRoute, omitted: string[]): Parameter[] {
   const validate = route.validate || {};
   const asParameter = (where: 'path' | 'query') => ([name, property, required]: [string, OpenApiSchema, boolean]): Parameter => {
     const { description, ...schema } = property;
@@ -59,12 +69,14 @@ function parameters(route: RegisteredRoute): Parameter[] {
   };
   return [
     ...(route.method === 'get' ? [] : [XSRF_HEADER]),
-    ...propertiesOf(schemaToOpenApi(validate.params)).map(asParameter('path')),
+    ...propertiesOf(schemaToOpenApi(validate.params))
+      .filter(([name]) => !omitted.includes(name))
+      .map(asParameter('path')),
     ...propertiesOf(schemaToOpenApi(validate.query)).map(asParameter('query')),
   ];
 }
 
-function operation(route: RegisteredRoute): OpenApiSchema {
+function operation(route: RegisteredRoute, omitted: string[]): OpenApiSchema {
   const body = route.validate ? schemaToOpenApi(route.validate.body) : undefined;
   const tags = (route.options.tags ?? []).filter((tag) => tag.startsWith('oas-tag:')).map((tag) => tag.slice('oas-tag:'.length));
   return {
@@ -72,7 +84,7 @@ function operation(route: RegisteredRoute): OpenApiSchema {
     ...(route.options.summary ? { summary: route.options.summary } : {}),
     ...(route.options.description ? { description: route.options.description } : {}),
     ...(tags.length ? { tags } : {}),
-    parameters: parameters(route),
+    parameters: parameters(route, omitted),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
     responses: { default: { description: 'The response of the route; errors are `{ statusCode, error, message }`.' } },
   };
@@ -90,8 +102,9 @@ export function generateOpenApiDocument(routes: RegisteredRoute[], info: OpenApi
   const paths: Record<string, Record<string, OpenApiSchema>> = {};
   const sorted = routes.filter((route) => matches(route, filters)).sort((a, b) => a.path.localeCompare(b.path));
   for (const route of sorted) {
-    const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method]: operation(route) };
+    for (const { path, optional } of openApiPaths(route.path)) {
+      paths[path] = { ...paths[path], [route.method]: operation(route, optional) };
+    }
   }
   return {
     openapi: '3.0.0',
