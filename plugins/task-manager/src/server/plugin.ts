@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CoreSetup, CoreStart, Logger, Plugin, PluginInitializerContext } from '@kbn/core-server';
+import { type CoreSetup, type CoreStart, type Logger, type Plugin, type PluginInitializerContext, SavedObjectsErrorHelpers } from '@kbn/core-server';
 import type { TaskManagerConfig } from './config';
 import { defineHealthRoute } from './monitoring/health_route';
 import { RuntimeStats } from './monitoring/runtime_stats';
@@ -83,6 +83,10 @@ export class TaskManagerPlugin implements Plugin<TaskManagerSetupContract, TaskM
         return result;
       },
       remove: (taskId) => store.remove(taskId),
+      removeIfExists: (taskId) =>
+        store.remove(taskId).catch((error: unknown) => {
+          if (!SavedObjectsErrorHelpers.isNotFoundError(error)) throw error;
+        }),
       bulkRemove: (taskIds) => store.bulkRemove(taskIds),
       get: (taskId) => store.get(taskId),
       fetch: (options) => store.fetch(options),

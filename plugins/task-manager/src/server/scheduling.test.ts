@@ -55,6 +55,7 @@ describeEachStore('scheduling and running tasks', (getStore) => {
     ]);
     await server.taskManager.remove('gone-1');
     await expect(server.taskManager.remove('gone-1')).rejects.toMatchObject({ statusCode: 404 });
+    await expect(server.taskManager.removeIfExists('gone-1')).resolves.toBeUndefined();
     expect(await server.taskManager.bulkRemove(['gone-2', 'gone-3', 'gone-1'])).toEqual({
       statuses: [
         { id: 'gone-2', type: 'task', success: true },

@@ -1,11 +1,9 @@
-/** Where a task is in its life, with Kibana's values. */
+/** Where a task is in its life, with Kibana's values (`claiming` is never written: a claim sets `running`). */
 export enum TaskStatus {
   Idle = 'idle',
   Claiming = 'claiming',
   Running = 'running',
   Failed = 'failed',
-  ShouldDelete = 'should_delete',
-  Unrecognized = 'unrecognized',
 }
 
 /** How a run ended, as the health API counts it. */

@@ -25,6 +25,8 @@ export interface TaskManagerStartContract {
   runSoon(taskId: string): Promise<{ id: string }>;
   /** Throws a 404 `Saved object [task/<id>] not found` when there is no such task. */
   remove(taskId: string): Promise<void>;
+  /** `remove` that ignores a missing task, as Kibana's. */
+  removeIfExists(taskId: string): Promise<void>;
   bulkRemove(taskIds: string[]): Promise<BulkRemoveResult>;
   get(taskId: string): Promise<ConcreteTaskInstance>;
   fetch(options?: FetchOptions): Promise<{ docs: ConcreteTaskInstance[] }>;
