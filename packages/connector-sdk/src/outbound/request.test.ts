@@ -136,6 +136,13 @@ describe('request', () => {
     expect(collector.getRequestBodyByte()).toBe(Buffer.byteLength('{"text":"héllo"}') + 3);
   });
 
+  it('sends basic auth as a header, which a given Authorization header overrides', async () => {
+    const auth = { username: 'elastic', password: 'changeme' };
+    await request({ url: `${server.url}/ok`, auth, logger, configurationUtilities: utilities() });
+    await request({ url: `${server.url}/ok`, auth, headers: { Authorization: 'Bearer t' }, logger, configurationUtilities: utilities() });
+    expect(seen.map((s) => s.headers.authorization)).toEqual([`Basic ${Buffer.from('elastic:changeme').toString('base64')}`, 'Bearer t']);
+  });
+
   it('refuses an axios instance with a baseURL', async () => {
     const error = await failure(
       request({ axios: axios.create({ baseURL: server.url }), url: '/ok', logger, configurationUtilities: utilities() })

@@ -7,6 +7,7 @@ import axios, {
 } from 'axios';
 import type { Logger } from '@kbn/core-server';
 import type { ConnectorUsageCollector, SentRequestLike } from '../connector_type/connector_usage_collector';
+import { combineHeadersWithBasicAuthHeader } from './basic_auth_header';
 import type { ActionsConfigurationUtilities } from './configuration_utilities';
 import { getCustomAgents } from './custom_agents';
 import type { SSLSettings } from './ssl_settings';
@@ -29,6 +30,7 @@ export interface RequestOptions<Data = unknown> {
   responseType?: AxiosRequestConfig['responseType'];
   validateStatus?: AxiosRequestConfig['validateStatus'];
   params?: AxiosRequestConfig['params'];
+  /** Sent as a Basic `Authorization` header; an `Authorization` in `headers` wins. */
   auth?: AxiosRequestConfig['auth'];
   /** A connector's own TLS material (client certificate, CA), over the configured settings. */
   sslOverrides?: SSLSettings;
@@ -76,10 +78,9 @@ export async function request<Response = unknown, Data = unknown>({
     const result = await instance.request<Response>({
       url,
       method,
-      headers: { 'User-Agent': configurationUtilities.getUserAgent(), ...headers },
+      headers: { 'User-Agent': configurationUtilities.getUserAgent(), ...combineHeadersWithBasicAuthHeader({ ...auth, headers }) },
       ...(data !== undefined && data !== null ? { data } : {}),
       ...(params !== undefined ? { params } : {}),
-      ...(auth !== undefined ? { auth } : {}),
       ...(responseType !== undefined ? { responseType } : {}),
       ...(validateStatus !== undefined ? { validateStatus } : {}),
       // Our agents carry the proxy and TLS decisions; axios' own proxy handling must stay off.
