@@ -13,8 +13,9 @@ export interface CustomAgents {
 }
 
 /**
- * TLS options for the target: the general mode, then the custom host's mode and CA when
- * `customHostSettings` has this exact protocol, host and port, then the connector's overrides.
+ * TLS options for the target: the connector's overrides (its mode, client certificate, CA) or else
+ * the general mode; then, when `customHostSettings` has this exact protocol, host and port, its CA
+ * and mode win, as in Kibana: they are the administrator's word about that one host.
  */
 function getTargetTLSOptions(
   configurationUtilities: ActionsConfigurationUtilities,
@@ -28,13 +29,12 @@ function getTargetTLSOptions(
   if (customSSL) {
     logger.debug(`Creating customized connection settings for: ${url}`);
     if (customSSL.certificateAuthoritiesData) options.ca = customSSL.certificateAuthoritiesData;
-    if (customSSL.verificationMode && !sslOverrides?.verificationMode) {
-      const custom = getNodeSSLOptions(logger, customSSL.verificationMode);
-      options.rejectUnauthorized = custom.rejectUnauthorized;
-      // Absent, not undefined: Node's TLS asserts that a present checkServerIdentity is a function.
-      if (custom.checkServerIdentity) options.checkServerIdentity = custom.checkServerIdentity;
-      else delete options.checkServerIdentity;
-    }
+    // an ssl section without a mode means full, as Kibana documents it, whatever the general mode
+    const custom = getNodeSSLOptions(logger, customSSL.verificationMode ?? 'full');
+    options.rejectUnauthorized = custom.rejectUnauthorized;
+    // Absent, not undefined: Node's TLS asserts that a present checkServerIdentity is a function.
+    if (custom.checkServerIdentity) options.checkServerIdentity = custom.checkServerIdentity;
+    else delete options.checkServerIdentity;
   }
   return options;
 }

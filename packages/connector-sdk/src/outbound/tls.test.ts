@@ -75,6 +75,12 @@ describe('request to https targets', () => {
     expect(response.data).toEqual({ ok: true });
   });
 
+  it('applies full to a custom host whose ssl section names no mode, whatever the general mode', async () => {
+    await expect(
+      call(otherHost, { ssl: { verificationMode: 'none' }, customHostSettings: [{ url: otherHost.url, ssl: { certificateAuthoritiesData: testCertificates.ca } }] })
+    ).rejects.toThrow("Hostname/IP does not match certificate's altnames");
+  });
+
   it('skips every check in none mode, globally or for one host', async () => {
     expect((await call(otherHost, { ssl: { verificationMode: 'none' } })).data).toEqual({ ok: true });
     expect((await call(otherHost, { customHostSettings: [{ url: otherHost.url, ssl: { verificationMode: 'none' } }] })).data).toEqual({ ok: true });
