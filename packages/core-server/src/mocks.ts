@@ -13,6 +13,8 @@ export interface TestRootOptions {
   storageUrl?: string;
   /** Folders to find plugins in, instead of the repository's plugins/ and packages/. */
   pluginSearchPaths?: string[];
+  /** Plugin folders to load too (`--plugin-path`). */
+  pluginPaths?: string[];
 }
 
 export interface TestRoot extends RootStart {
@@ -28,6 +30,7 @@ export async function createTestRoot(options: TestRootOptions = {}): Promise<Tes
     repoRoot: findRepoRoot(__dirname),
     configFiles: [],
     pluginSearchPaths: options.pluginSearchPaths,
+    pluginPaths: options.pluginPaths,
     pluginFilter: options.plugins,
     overrides: {
       'server.host': '127.0.0.1',

@@ -16,7 +16,12 @@ export async function run(argv: string[]): Promise<void> {
     return;
   }
   const repoRoot = findRepoRoot(__dirname);
-  const root = new Root({ repoRoot, configFiles: args.configFiles.length ? args.configFiles : undefined, overrides: args.overrides });
+  const root = new Root({
+    repoRoot,
+    configFiles: args.configFiles.length ? args.configFiles : undefined,
+    pluginPaths: args.pluginPaths,
+    overrides: args.overrides,
+  });
   const shutdown = async (signal: string) => {
     root.logging.get('root').info(`Received ${signal}, stopping`);
     await root.shutdown();

@@ -2,8 +2,11 @@ import { parseArgv } from './parse_argv';
 
 describe('parseArgv', () => {
   test("Kibana's flags", () => {
-    expect(parseArgv(['--config', 'a.yml', '-c', 'b.yml', '--server.port=5611', '--xpack.actions.enabledActionTypes=[".slack", ".email"]', '--logging.root.level', 'debug'])).toEqual({
+    expect(
+      parseArgv(['--config', 'a.yml', '-c', 'b.yml', '--plugin-path', 'extra/one', '--plugin-path=extra/two', '--server.port=5611', '--xpack.actions.enabledActionTypes=[".slack", ".email"]', '--logging.root.level', 'debug'])
+    ).toEqual({
       configFiles: ['a.yml', 'b.yml'],
+      pluginPaths: ['extra/one', 'extra/two'],
       overrides: { 'server.port': 5611, 'xpack.actions.enabledActionTypes': ['.slack', '.email'], 'logging.root.level': 'debug' },
       help: false,
     });
@@ -12,6 +15,7 @@ describe('parseArgv', () => {
   test('shorthands, booleans and help', () => {
     expect(parseArgv(['--host', '0.0.0.0', '-p', '5602', '--xpack.spaces.enabled=false', '--help'])).toEqual({
       configFiles: [],
+      pluginPaths: [],
       overrides: { 'server.host': '0.0.0.0', 'server.port': 5602, 'xpack.spaces.enabled': false },
       help: true,
     });

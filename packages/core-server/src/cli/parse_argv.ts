@@ -2,6 +2,8 @@ import * as yaml from 'js-yaml';
 
 export interface CliArgs {
   configFiles: string[];
+  /** `--plugin-path <dir>`: a plugin folder to load besides the repository's plugins. */
+  pluginPaths: string[];
   overrides: Record<string, unknown>;
   help: boolean;
 }
@@ -12,6 +14,7 @@ Starts the platform: HTTP API, connectors and UI.
 
 Options:
   -c, --config <path>      kibana.yml to read (repeatable; later files win). Default: config/kibana.yml
+  --plugin-path <path>     a plugin folder to load too (repeatable), as Kibana's development option
   --host <host>            same as --server.host=<host>
   -p, --port <port>        same as --server.port=<port>
   --<setting>=<value>      any kibana.yml setting, e.g. --server.port=5611 --storage.url=postgres://...
@@ -35,7 +38,7 @@ function setOverride(overrides: Record<string, unknown>, key: string, value: unk
 
 /** Kibana's command line: `--config` (repeatable), `--<setting>=<value>` and a few shorthands. */
 export function parseArgv(argv: string[]): CliArgs {
-  const args: CliArgs = { configFiles: [], overrides: {}, help: false };
+  const args: CliArgs = { configFiles: [], pluginPaths: [], overrides: {}, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -46,6 +49,8 @@ export function parseArgv(argv: string[]): CliArgs {
     if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '-c' || arg === '--config') args.configFiles.push(next());
     else if (arg.startsWith('--config=')) args.configFiles.push(arg.slice('--config='.length));
+    else if (arg === '--plugin-path') args.pluginPaths.push(next());
+    else if (arg.startsWith('--plugin-path=')) args.pluginPaths.push(arg.slice('--plugin-path='.length));
     else if (arg === '--host') args.overrides['server.host'] = next();
     else if (arg === '-p' || arg === '--port') args.overrides['server.port'] = parseValue(next());
     else if (arg.startsWith('--') && arg.includes('=')) {

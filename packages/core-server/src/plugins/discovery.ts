@@ -42,21 +42,28 @@ export function readManifest(dir: string): PluginManifest | undefined {
   };
 }
 
-/** Every plugin manifest directly under the given folders (`plugins/*`, `packages/*`). */
-export function discoverPlugins(searchPaths: string[]): PluginManifest[] {
+/**
+ * Every plugin manifest directly under the given folders (`plugins/*`, `packages/*`), plus the
+ * plugin folders named one by one (`--plugin-path`).
+ */
+export function discoverPlugins(searchPaths: string[], pluginPaths: string[] = []): PluginManifest[] {
   const manifests: PluginManifest[] = [];
   const seen = new Map<string, string>();
+  const add = (dir: string) => {
+    const manifest = readManifest(dir);
+    if (!manifest) return;
+    const other = seen.get(manifest.id);
+    if (other) throw new Error(`Plugin with id "${manifest.id}" is already registered by [${other}], found again at [${manifest.path}]`);
+    seen.set(manifest.id, manifest.path);
+    manifests.push(manifest);
+  };
   for (const root of searchPaths) {
     if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      const manifest = readManifest(join(root, entry.name));
-      if (!manifest) continue;
-      const other = seen.get(manifest.id);
-      if (other) throw new Error(`Plugin with id "${manifest.id}" is already registered by [${other}], found again at [${manifest.path}]`);
-      seen.set(manifest.id, manifest.path);
-      manifests.push(manifest);
-    }
+    for (const entry of readdirSync(root, { withFileTypes: true })) if (entry.isDirectory()) add(join(root, entry.name));
+  }
+  for (const dir of pluginPaths) {
+    if (!existsSync(join(dir, 'kibana.jsonc'))) throw new Error(`No plugin at [${dir}]: it has no kibana.jsonc`);
+    add(dir);
   }
   return manifests;
 }

@@ -18,6 +18,8 @@ export interface PluginsServiceOptions {
   env: EnvironmentInfo;
   config: ConfigService;
   searchPaths: string[];
+  /** Plugin folders loaded besides those found in `searchPaths` (`--plugin-path`). */
+  pluginPaths?: string[];
   /** Load only these plugins and what they require (tests). */
   pluginFilter?: string[];
 }
@@ -38,8 +40,8 @@ export class PluginsService {
 
   /** Discovers and loads plugins, registering each config schema; call before config validation. */
   public discover(): PluginManifest[] {
-    const { config, searchPaths, pluginFilter } = this.options;
-    let manifests = discoverPlugins(searchPaths).filter((manifest) => manifest.server);
+    const { config, searchPaths, pluginPaths, pluginFilter } = this.options;
+    let manifests = discoverPlugins(searchPaths, pluginPaths).filter((manifest) => manifest.server);
     if (pluginFilter) manifests = withDependencies(manifests, pluginFilter);
     const enabled = withoutDisabled(manifests, (manifest) => config.isEnabled(manifest.configPath));
     const disabled = manifests.filter((manifest) => !enabled.includes(manifest));

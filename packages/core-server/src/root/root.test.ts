@@ -49,6 +49,21 @@ describe('Root with fixture plugins', () => {
   });
 });
 
+describe('--plugin-path', () => {
+  test('loads a plugin folder besides the search paths', async () => {
+    const server = await createTestRoot({ pluginSearchPaths: [], pluginPaths: [join(fixtures, 'plugins', 'alpha')] });
+    try {
+      expect(server.plugins.get('alpha')).toEqual({ started: true });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a folder without a manifest is a clear error', async () => {
+    await expect(createTestRoot({ pluginSearchPaths: [], pluginPaths: [fixtures] })).rejects.toThrow(`No plugin at [${fixtures}]: it has no kibana.jsonc`);
+  });
+});
+
 describe('Root start failures', () => {
   test('a missing required plugin names both plugins', async () => {
     await expect(createTestRoot({ pluginSearchPaths: [join(fixtures, 'missing')] })).rejects.toThrow(

@@ -23,6 +23,8 @@ export interface RootOptions {
   overrides?: Record<string, unknown>;
   /** Folders whose subfolders may hold plugins; default `plugins/` and `packages/` of the repo. */
   pluginSearchPaths?: string[];
+  /** Plugin folders to load too (`--plugin-path`). */
+  pluginPaths?: string[];
   /** Load only these plugins and what they require. */
   pluginFilter?: string[];
 }
@@ -59,6 +61,7 @@ export class Root {
       env: bootstrapEnv,
       config,
       searchPaths: this.options.pluginSearchPaths ?? [join(repoRoot, 'plugins'), join(repoRoot, 'packages')],
+      pluginPaths: this.options.pluginPaths?.map((dir) => resolve(dir)),
       pluginFilter: this.options.pluginFilter,
     });
     plugins.discover();
