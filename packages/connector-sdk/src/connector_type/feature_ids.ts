@@ -1,47 +1,26 @@
+import { isConnectorFeatureId } from '@kbn/actions-common';
+
 /*
- * The features a connector type can declare in `supportedFeatureIds` (Kibana's ids). Registration
- * refuses a type naming any other id, so a typo fails at startup instead of hiding the connector.
+ * The feature ids a connector type may declare are part of the API contract, so they live in
+ * @kbn/actions-common (the browser needs them too); connector packages get them from here.
  */
-
-export const AlertingConnectorFeatureId = 'alerting';
-export const CasesConnectorFeatureId = 'cases';
-export const UptimeConnectorFeatureId = 'uptime';
-export const SecurityConnectorFeatureId = 'siem';
-export const GenerativeAIForSecurityConnectorFeatureId = 'generativeAIForSecurity';
-export const GenerativeAIForObservabilityConnectorFeatureId = 'generativeAIForObservability';
-export const GenerativeAIForSearchPlaygroundConnectorFeatureId = 'generativeAIForSearchPlayground';
-export const EndpointSecurityConnectorFeatureId = 'endpointSecurity';
-export const WorkflowsConnectorFeatureId = 'workflows';
-export const AgentBuilderConnectorFeatureId = 'agentBuilder';
-export const ContextEngineConnectorFeatureId = 'contextEngine';
-
-/** Every feature id, in Kibana's order. */
-export const CONNECTOR_FEATURE_IDS = [
+export {
+  AgentBuilderConnectorFeatureId,
   AlertingConnectorFeatureId,
+  CONNECTOR_FEATURE_IDS,
   CasesConnectorFeatureId,
-  UptimeConnectorFeatureId,
-  SecurityConnectorFeatureId,
-  GenerativeAIForSecurityConnectorFeatureId,
+  type ConnectorFeatureId,
+  ContextEngineConnectorFeatureId,
+  EndpointSecurityConnectorFeatureId,
   GenerativeAIForObservabilityConnectorFeatureId,
   GenerativeAIForSearchPlaygroundConnectorFeatureId,
-  EndpointSecurityConnectorFeatureId,
+  GenerativeAIForSecurityConnectorFeatureId,
+  SecurityConnectorFeatureId,
+  UptimeConnectorFeatureId,
   WorkflowsConnectorFeatureId,
-  AgentBuilderConnectorFeatureId,
-  ContextEngineConnectorFeatureId,
-] as const;
-
-export type ConnectorFeatureId = (typeof CONNECTOR_FEATURE_IDS)[number];
-
-const knownFeatureIds: ReadonlySet<string> = new Set(CONNECTOR_FEATURE_IDS);
-
-export function isConnectorFeatureId(id: string): id is ConnectorFeatureId {
-  return knownFeatureIds.has(id);
-}
-
-/** True when every id is known (so `[]` passes, as in Kibana). */
-export function areValidFeatures(ids: readonly string[]): boolean {
-  return ids.every(isConnectorFeatureId);
-}
+  areValidFeatures,
+  isConnectorFeatureId,
+} from '@kbn/actions-common';
 
 /** The ids that are not feature ids, for the registration error message. */
 export function getInvalidFeatureIds(ids: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import axios from 'axios';
-import { buildUserAgent, deploymentIdFromCloudSettings } from './user_agent';
+import { buildUserAgent } from './user_agent';
 
 describe('buildUserAgent', () => {
   it('is plain axios/<version> off Elastic Cloud', () => {
@@ -11,18 +11,5 @@ describe('buildUserAgent', () => {
     expect(buildUserAgent({ deploymentId: 'd1' })).toBe(`axios/${axios.VERSION} elastic (deployment:d1)`);
     expect(buildUserAgent({ projectId: 'p1' })).toBe(`axios/${axios.VERSION} elastic (project:p1)`);
     expect(buildUserAgent({ projectId: 'p1', deploymentId: 'd1' })).toBe(`axios/${axios.VERSION} elastic (project:p1)`);
-  });
-});
-
-describe('deploymentIdFromCloudSettings', () => {
-  it('takes the last segment of xpack.cloud.deployment_url', () => {
-    expect(deploymentIdFromCloudSettings({ deployment_url: '/deployments/abc123' })).toBe('abc123');
-    expect(deploymentIdFromCloudSettings({ id: 'name:Zm9v', deployment_url: 'https://cloud.elastic.co/deployments/xyz' })).toBe('xyz');
-  });
-
-  it('finds none without a deployment_url, whatever the cloud id', () => {
-    expect(deploymentIdFromCloudSettings({})).toBeUndefined();
-    expect(deploymentIdFromCloudSettings({ id: 'name:Zm9vJGJhcg==' })).toBeUndefined();
-    expect(deploymentIdFromCloudSettings({ deployment_url: '/deployments/' })).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import axios from 'axios';
 export interface UserAgentCloudIds {
   /** `xpack.cloud.serverless.project_id`. */
   projectId?: string;
-  /** See `deploymentIdFromCloudSettings`. */
+  /** The deployment id, as the cloud plugin derives it from `xpack.cloud.deployment_url`. */
   deploymentId?: string;
 }
 
@@ -20,21 +20,4 @@ export function buildUserAgent({ projectId, deploymentId }: UserAgentCloudIds = 
     parts.push(`elastic (deployment:${deploymentId})`);
   }
   return parts.join(' ');
-}
-
-export interface CloudSettings {
-  /** `xpack.cloud.id`: says the server runs on Elastic Cloud, but carries no deployment id. */
-  id?: string;
-  /** `xpack.cloud.deployment_url`, e.g. `/deployments/abc123`. */
-  deployment_url?: string;
-}
-
-/**
- * The deployment id as Kibana's cloud plugin derives it: the last path segment of
- * `xpack.cloud.deployment_url`. The cloud id only encodes Elasticsearch and Kibana hosts, so
- * Kibana does not read a deployment id from it, and neither do we.
- */
-export function deploymentIdFromCloudSettings({ deployment_url: deploymentUrl }: CloudSettings): string | undefined {
-  if (!deploymentUrl) return undefined;
-  return deploymentUrl.split('/').pop() || undefined;
 }
