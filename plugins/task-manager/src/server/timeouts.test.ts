@@ -60,4 +60,21 @@ describeEachStore('stopping', (getStore) => {
       await second.stop();
     }
   });
+
+  test('stopping lets a task that ends within the grace period finish and write its result', async () => {
+    const store = getStore();
+    const first = await startTaskServer(store, { 'xpack.task_manager.stop_grace_period': 10_000 });
+    await first.taskManager.schedule({ id: 'finishes', taskType: 'fixture:task', params: { outcome: 'sleep', sleepMs: 200 } });
+    await waitFor(() => first.runs.some((run) => run.id === 'finishes'), 'the task to start');
+    await first.stop();
+    expect(first.runs).toEqual([expect.objectContaining({ id: 'finishes', aborted: false, finishedAt: expect.any(Number) })]);
+
+    const second = await startTaskServer(store);
+    try {
+      await expect(second.taskManager.get('finishes')).rejects.toMatchObject({ statusCode: 404 });
+      expect(second.runs).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
 });

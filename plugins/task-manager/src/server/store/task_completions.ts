@@ -13,7 +13,8 @@ interface PendingDelete {
  * the version its claim wrote, is changed. A row another process reclaimed (our lease lapsed) or
  * a task removed meanwhile is left alone, and the write reports `false`.
  * Deletes of finished one-off tasks, the hot path, are gathered for one event-loop turn and
- * sent as one statement.
+ * sent as one statement, guarded by owner only: a run ends (or times out) before its lease
+ * lapses, so this process never holds a newer claim on a row it is deleting.
  */
 export class TaskCompletions {
   private deletes: PendingDelete[] = [];
