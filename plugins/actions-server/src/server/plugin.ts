@@ -4,6 +4,7 @@ import { buildUserAgent, createConfigurationUtilities, createSubActionConnectorT
 import type { EncryptedSavedObjectsClient } from '@kbn/encrypted-saved-objects/server';
 import type { IEventLogger } from '@kbn/event-log/server';
 import { ActionsClient } from './actions_client/actions_client';
+import { UnsecuredActionsClient } from './actions_client/unsecured_actions_client';
 import { resolveMaxAttempts, type ActionsConfig } from './config';
 import { ConnectorTypeRegistry } from './connector_types/connector_type_registry';
 import { LicenseState } from './connector_types/license_state';
@@ -134,8 +135,16 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
       taskManager: plugins.taskManager,
       maxQueued: this.config.queued.max,
     };
+    const unsecuredActionsClient = new UnsecuredActionsClient({
+      executor,
+      repository: core.savedObjects.createInternalRepository([ACTION_SAVED_OBJECT_TYPE]),
+      inMemoryConnectors,
+      bulkEnqueue: (items) => bulkEnqueueExecution(enqueueDeps, items),
+      logger: this.logger,
+    });
     return {
       getActionsClient: async (request) => createActionsClient(request),
+      getUnsecuredActionsClient: () => unsecuredActionsClient,
       isPreconfigured: (id) => inMemoryConnectors.some((connector) => connector.id === id && connector.isPreconfigured),
       isActionTypeEnabled: (id) => registry.isActionTypeEnabled(id),
       execute: (options) => executor.execute(options),

@@ -6,6 +6,7 @@ import type { EventLogServerSetup, EventLogServerStart } from '@kbn/event-log/se
 import type { LicensingServerSetup } from '@kbn/licensing/server';
 import type { TaskManagerSetupContract, TaskManagerStartContract } from '@kbn/task-manager/server';
 import type { ActionsClient } from './actions_client/actions_client';
+import type { UnsecuredActionsClient } from './actions_client/unsecured_actions_client';
 import type { ExecuteOptions } from './execution/action_executor';
 import type { EnqueueItem, EnqueueResult } from './execution/enqueue';
 
@@ -17,6 +18,8 @@ export interface ActionsServerSetup {
 export interface ActionsServerStart {
   /** The connectors of the request's space. */
   getActionsClient(request: KibanaRequest): Promise<ActionsClient>;
+  /** For server features that act without a user (allow-listed requesters only, as in Kibana). */
+  getUnsecuredActionsClient(): UnsecuredActionsClient;
   /** Whether a connector id is one of kibana.yml's preconfigured connectors. */
   isPreconfigured(id: string): boolean;
   isActionTypeEnabled(id: string): boolean;

@@ -1,14 +1,12 @@
-import { HttpError, type KibanaRequest, type SavedObject, type SavedObjectsClientContract } from '@kbn/core-server';
+import { HttpError, type KibanaRequest, type SavedObjectsClientContract } from '@kbn/core-server';
 import type { ActionExecutionSource, ConnectorTypeExecutorResult, ValidatorServices } from '@kbn/connector-sdk';
 import type { ConnectorTypeInfo, ConnectorTypeRegistry } from '../connector_types/connector_type_registry';
 import type { Connector, ConnectorWithReferences } from '../connectors/connector';
+import { connectorFromInMemory, connectorFromSavedObject, getAllConnectors } from '../connectors/get_all_connectors';
 import type { InMemoryConnector } from '../connectors/in_memory_connector';
 import { validateConfig, validateConnectorRules, validateSecrets } from '../connectors/validate_connector';
 import type { ActionExecutor } from '../execution/action_executor';
 import { ACTION_SAVED_OBJECT_TYPE, type RawConnector } from '../saved_objects/raw_connector';
-
-/** Kibana's cap on how many connectors one space lists. */
-const MAX_CONNECTORS = 10000;
 
 export interface ActionsClientDeps {
   /** Scoped to the request's space, with the hidden `action` type, encrypting secrets on writes and hiding them on reads. */
@@ -44,7 +42,7 @@ export class ActionsClient {
     registry.ensureActionTypeEnabled(action.actionTypeId);
     const attributes: RawConnector = { actionTypeId: action.actionTypeId, name: action.name, isMissingSecrets: false, config, secrets };
     const created = await savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, { id });
-    return this.fromSavedObject(created);
+    return connectorFromSavedObject(created);
   }
 
   /** A connector of the space or an in-memory one; system actions are hidden unless asked for. */
@@ -52,23 +50,15 @@ export class ActionsClient {
     const inMemory = this.deps.inMemoryConnectors.find((connector) => connector.id === id);
     if (inMemory) {
       if (inMemory.isSystemAction && throwIfSystemAction) throw new HttpError(404, `Connector ${id} not found`);
-      return this.fromInMemory(inMemory);
+      return connectorFromInMemory(inMemory);
     }
-    return this.fromSavedObject(await this.deps.savedObjectsClient.get<RawConnector>(ACTION_SAVED_OBJECT_TYPE, id));
+    return connectorFromSavedObject(await this.deps.savedObjectsClient.get<RawConnector>(ACTION_SAVED_OBJECT_TYPE, id));
   }
 
   /** Every connector of the space plus the in-memory ones, by name (case-insensitively), with reference counts. */
   public async getAll({ includeSystemActions = false }: { includeSystemActions?: boolean } = {}): Promise<ConnectorWithReferences[]> {
     const { savedObjectsClient, inMemoryConnectors } = this.deps;
-    const found = await savedObjectsClient.find<RawConnector>({ type: ACTION_SAVED_OBJECT_TYPE, perPage: MAX_CONNECTORS });
-    const connectors = [
-      ...found.saved_objects.map((object) => this.fromSavedObject(object)),
-      ...inMemoryConnectors.filter((connector) => includeSystemActions || !connector.isSystemAction).map((connector) => this.fromInMemory(connector)),
-    ];
-    const counts = await savedObjectsClient.countReferences(connectors.map(({ id }) => ({ type: ACTION_SAVED_OBJECT_TYPE, id })));
-    return connectors
-      .map((connector) => ({ ...connector, referencedByCount: counts.get(`${ACTION_SAVED_OBJECT_TYPE}:${connector.id}`) ?? 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+    return getAllConnectors({ savedObjectsClient, inMemoryConnectors, includeSystemActions });
   }
 
   /** New name, config and secrets for a connector of the space; the type stays. */
@@ -90,7 +80,7 @@ export class ActionsClient {
       version: existing.version,
       references: existing.references,
     });
-    return this.fromSavedObject(updated);
+    return connectorFromSavedObject(updated);
   }
 
   public async delete({ id }: { id: string }): Promise<void> {
@@ -120,32 +110,5 @@ export class ActionsClient {
     const inMemory = this.deps.inMemoryConnectors.find((connector) => connector.id === id);
     if (!inMemory) return;
     throw new HttpError(400, `${inMemory.isSystemAction ? 'System action' : 'Preconfigured action'} ${id} ${what}`);
-  }
-
-  private fromSavedObject({ id, attributes }: SavedObject<RawConnector>): Connector {
-    return {
-      id,
-      actionTypeId: attributes.actionTypeId,
-      name: attributes.name,
-      config: attributes.config,
-      isMissingSecrets: attributes.isMissingSecrets,
-      isPreconfigured: false,
-      isSystemAction: false,
-      isDeprecated: false,
-      isConnectorTypeDeprecated: false,
-    };
-  }
-
-  private fromInMemory(connector: InMemoryConnector): Connector {
-    return {
-      id: connector.id,
-      actionTypeId: connector.actionTypeId,
-      name: connector.name,
-      ...(connector.exposeConfig ? { config: connector.config } : {}),
-      isPreconfigured: connector.isPreconfigured,
-      isSystemAction: connector.isSystemAction,
-      isDeprecated: connector.isDeprecated,
-      isConnectorTypeDeprecated: false,
-    };
   }
 }
