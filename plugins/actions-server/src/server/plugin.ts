@@ -130,6 +130,7 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
 
     const enqueueDeps = {
       registry,
+      logger: this.logger,
       getInMemoryConnectors: () => inMemoryConnectors,
       repository: encryptedClient.asInternalUser,
       taskManager: plugins.taskManager,

@@ -14,11 +14,14 @@ import type { ConnectorTypeRegistry } from '../connector_types/connector_type_re
 import type { InMemoryConnector } from '../connectors/in_memory_connector';
 import { validateConfig, validateParams, validateSecrets } from '../connectors/validate_connector';
 import { loadExecutableConnector } from './connector_loader';
+import { renderParams } from './render_params';
 import { connectorNotLoadedEvent, executeEvent, executeStartEvent, type ExecutionEventContext } from './execution_events';
 
 export interface ExecuteOptions {
   actionId: string;
   params: Record<string, unknown>;
+  /** Values for the params' mustache templates (`{{context.x}}`); without them params run as they are. */
+  variables?: Record<string, unknown>;
   spaceId: string;
   request?: KibanaRequest;
   source?: ActionExecutionSource;
@@ -115,7 +118,7 @@ export class ActionExecutor {
     let validated: { params: Record<string, unknown>; config: Record<string, unknown>; secrets: Record<string, unknown> };
     try {
       validated = {
-        params: validateParams(type, options.params, services),
+        params: validateParams(type, renderParams(type, this.deps.logger, options.params, options.variables, actionId), services),
         config: validateConfig(type, connector.config, services),
         secrets: validateSecrets(type, connector.secrets, services),
       };

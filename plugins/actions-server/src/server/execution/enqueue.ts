@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { HttpError, type ISavedObjectsRepository } from '@kbn/core-server';
+import { HttpError, type ISavedObjectsRepository, type Logger } from '@kbn/core-server';
 import type { TaskManagerStartContract } from '@kbn/task-manager/server';
 import type { ConnectorTypeRegistry } from '../connector_types/connector_type_registry';
 import type { InMemoryConnector } from '../connectors/in_memory_connector';
 import { ACTION_SAVED_OBJECT_TYPE, type RawConnector } from '../saved_objects/raw_connector';
 import { ACTION_TASK_PARAMS_SAVED_OBJECT_TYPE, type RawActionTaskParams } from '../saved_objects/action_task_params_type';
 import { missingSecretsMessage } from './action_executor';
+import { renderParams } from './render_params';
 
 export interface EnqueueItem {
   /** The connector. */
   id: string;
   params: Record<string, unknown>;
+  /** Values for the params' mustache templates, rendered before the params are stored. */
+  variables?: Record<string, unknown>;
   spaceId: string;
   executionId?: string;
   consumer?: string;
@@ -25,6 +28,7 @@ export interface EnqueueResult {
 
 export interface EnqueueDeps {
   registry: ConnectorTypeRegistry;
+  logger: Logger;
   getInMemoryConnectors(): InMemoryConnector[];
   /** The internal repository with encryption (params are encrypted on write). */
   repository: ISavedObjectsRepository;
@@ -49,11 +53,11 @@ export async function bulkEnqueueExecution(deps: EnqueueDeps, items: EnqueueItem
   accepted.forEach((item, index) => bySpace.set(item.spaceId, [...(bySpace.get(item.spaceId) ?? []), { item, typeId: typeIds[index] }]));
   for (const [spaceId, entries] of bySpace) {
     const created = await repository.bulkCreate<RawActionTaskParams>(
-      entries.map(({ item }) => ({
+      entries.map(({ item, typeId }) => ({
         type: ACTION_TASK_PARAMS_SAVED_OBJECT_TYPE,
         attributes: {
           actionId: item.id,
-          params: item.params,
+          params: renderParams(deps.registry.get(typeId), deps.logger, item.params, item.variables, item.id),
           executionId: item.executionId ?? randomUUID(),
           ...(item.consumer ? { consumer: item.consumer } : {}),
           ...(item.source ? { source: item.source } : {}),

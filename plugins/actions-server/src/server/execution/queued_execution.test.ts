@@ -51,6 +51,28 @@ describeEachStore('queued executions', (getStore) => {
     expect(runs.filter((run) => run.message === 'retry')).toHaveLength(2);
   });
 
+  test('mustache templates are filled from the variables, queued or immediate', async () => {
+    await actions.enqueueExecution({ id: 'queued-log', params: { message: 'queued for {{context.team}}' }, variables: { context: { team: 'ops' } }, spaceId: 'default' });
+    await waitFor(() => runs.find((run) => run.message === 'queued for ops'), 'the rendered queued run');
+    expect(await actions.execute({ actionId: 'queued-log', params: { message: 'now for {{context.team}}' }, variables: { context: { team: 'sre' } }, spaceId: 'default' })).toEqual({
+      actionId: 'queued-log',
+      status: 'ok',
+      data: { echoed: 'now for sre' },
+    });
+  });
+
+  test('a failed run counts as a failure of its connector type in task manager health', async () => {
+    const failedCount = async () => {
+      const health = (await server.api('GET', '/api/task_manager/_health')).body as {
+        stats: { runtime: { value: { execution: { result_counts?: Record<string, { Failed: number }> } } } };
+      };
+      return health.stats.runtime.value.execution.result_counts?.['actions:.test-log']?.Failed ?? 0;
+    };
+    const before = await failedCount();
+    await actions.enqueueExecution({ id: 'queued-log', params: { message: 'fail' }, spaceId: 'default' });
+    await waitFor(async () => ((await failedCount()) === before + 1 ? true : undefined), 'one more Failed run of actions:.test-log');
+  });
+
   test('bulk enqueue refuses a connector without its secrets, with Kibana’s message', async () => {
     await server.core.savedObjects
       .createInternalRepository(['action'])
@@ -74,5 +96,29 @@ describeEachStore('queued executions', (getStore) => {
     const logs = (await server.api('POST', '/internal/actions/_global_connector_execution_logs', { date_start: new Date(Date.now() - 60_000).toISOString(), per_page: 100 }))
       .body as { data: Array<{ connector_id: string; status: string; message: string }> };
     expect(logs.data.find((row) => row.connector_id === 'deleted-connector')).toMatchObject({ status: 'failure' });
+  });
+});
+
+describeEachStore('queued.max', (getStore) => {
+  let server: ActionsTestServer;
+
+  beforeAll(async () => {
+    // Nothing drains the queue: this server never claims connector work.
+    server = await startActionsTestServer(getStore(), { 'xpack.actions.queued.max': 2, 'xpack.task_manager.unsafe.exclude_task_types': ['actions:*'] });
+    await server.api('POST', '/api/actions/connector/limited', { name: 'Limited', connector_type_id: '.test-log' });
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  test('items past the limit are answered queuedActionsLimitError, as Kibana', async () => {
+    const item = { id: 'limited', params: { message: 'x' }, spaceId: 'default' };
+    const result = await (server.plugins.get('actions') as ActionsServerStart).bulkEnqueueExecution([item, item, item]);
+    expect(result).toEqual({
+      errors: true,
+      items: [
+        { id: 'limited', actionTypeId: '.test-log', response: 'success' },
+        { id: 'limited', actionTypeId: '.test-log', response: 'success' },
+        { id: 'limited', actionTypeId: '.test-log', response: 'queuedActionsLimitError' },
+      ],
+    });
   });
 });
