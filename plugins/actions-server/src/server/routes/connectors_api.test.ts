@@ -1,3 +1,12 @@
+import {
+  connectorExecuteResponseCodec,
+  connectorIdAvailabilityResponseCodec,
+  connectorResponseCodec,
+  decodeOrThrow,
+  errorResponseBodyCodec,
+  getAllConnectorTypesResponseCodec,
+  getAllConnectorsResponseCodec,
+} from '@kbn/actions-common';
 import { describeEachStore } from '@kbn/test';
 import { startActionsTestServer, type ActionsTestServer } from '../test_support/actions_test_server.mock';
 
@@ -107,6 +116,27 @@ describeEachStore('connectors API', (getStore) => {
     const response = await server.api(method, path, body);
     expect(response.status).toBe(status);
     expect((response.body as { message: string }).message).toBe(message);
+  });
+
+  test('referenced_by_count counts the saved objects of the space that reference a connector', async () => {
+    await server.api('POST', '/api/actions/connector/referenced', { name: 'Referenced', connector_type_id: '.test-log' });
+    const repository = server.core.savedObjects.createInternalRepository();
+    const references = [{ name: 'action_0', type: 'action', id: 'referenced' }];
+    await repository.create('fixture-rule', { name: 'uses it' }, { references });
+    await repository.create('fixture-rule', { name: 'uses it too' }, { references });
+    await repository.create('fixture-rule', { name: 'in another space' }, { references, namespace: 'elsewhere' });
+    const all = (await server.api('GET', '/api/actions/connectors')).body as Array<{ id: string; referenced_by_count: number }>;
+    expect(all.find((connector) => connector.id === 'referenced')?.referenced_by_count).toBe(2);
+  });
+
+  test('responses decode with the shared io-ts codecs the browser uses', async () => {
+    await server.api('POST', '/api/actions/connector/decoded', { name: 'Decoded', connector_type_id: '.test-log' });
+    decodeOrThrow(connectorResponseCodec, (await server.api('GET', '/api/actions/connector/decoded')).body);
+    decodeOrThrow(getAllConnectorsResponseCodec, (await server.api('GET', '/api/actions/connectors')).body);
+    decodeOrThrow(getAllConnectorTypesResponseCodec, (await server.api('GET', '/api/actions/connector_types')).body);
+    decodeOrThrow(connectorExecuteResponseCodec, (await server.api('POST', '/api/actions/connector/decoded/_execute', { params: { message: 'fail' } })).body);
+    decodeOrThrow(connectorIdAvailabilityResponseCodec, (await server.api('GET', '/api/actions/connector/decoded/_check_availability')).body);
+    decodeOrThrow(errorResponseBodyCodec, (await server.api('GET', '/api/actions/connector/nope')).body);
   });
 
   test('writes need kbn-xsrf', async () => {

@@ -7,7 +7,9 @@ const noSettings = { config: { schema: schema.object({}) }, secrets: { schema: s
 exports.plugin = () => {
   const runs = [];
   return {
-    setup(_core, { actions }) {
+    setup(core, { actions }) {
+      // Something that uses connectors, as rules do: its references count towards referenced_by_count.
+      core.savedObjects.registerType({ name: 'fixture-rule', namespaceType: 'single', hidden: false, mappings: { properties: { name: { type: 'text' } } } });
       actions.registerType({
         id: '.test-log',
         name: 'Test log',
