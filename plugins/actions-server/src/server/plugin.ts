@@ -125,6 +125,7 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
         validatorServices,
         executor,
         request,
+        logger: this.logger,
       });
     this.resolveRuntime({ inMemoryConnectors, executor, encryptedClient, createActionsClient, eventLog: plugins.eventLog });
 

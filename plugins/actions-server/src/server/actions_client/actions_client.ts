@@ -1,5 +1,6 @@
-import { HttpError, type KibanaRequest, type SavedObjectsClientContract } from '@kbn/core-server';
-import type { ActionExecutionSource, ConnectorTypeExecutorResult, ValidatorServices } from '@kbn/connector-sdk';
+import { randomUUID } from 'node:crypto';
+import { HttpError, type KibanaRequest, type Logger, type SavedObject, type SavedObjectsClientContract } from '@kbn/core-server';
+import type { ActionExecutionSource, ConnectorType, ConnectorTypeExecutorResult, ValidatorServices } from '@kbn/connector-sdk';
 import type { ConnectorTypeInfo, ConnectorTypeRegistry } from '../connector_types/connector_type_registry';
 import type { Connector, ConnectorWithReferences } from '../connectors/connector';
 import { connectorFromInMemory, connectorFromSavedObject, getAllConnectors } from '../connectors/get_all_connectors';
@@ -16,6 +17,7 @@ export interface ActionsClientDeps {
   validatorServices: ValidatorServices;
   executor: ActionExecutor;
   request: KibanaRequest;
+  logger: Logger;
 }
 
 export interface ConnectorInput {
@@ -30,9 +32,8 @@ export class ActionsClient {
 
   public async create({ action, options }: { action: ConnectorInput & { actionTypeId: string }; options?: { id?: string } }): Promise<Connector> {
     const { registry, inMemoryConnectors, validatorServices, savedObjectsClient } = this.deps;
-    const id = options?.id;
-    if (id !== undefined && inMemoryConnectors.some((connector) => connector.id === id)) {
-      throw new HttpError(400, `This ${id} already exists in a preconfigured action.`);
+    if (options?.id !== undefined && inMemoryConnectors.some((connector) => connector.id === options.id)) {
+      throw new HttpError(400, `This ${options.id} already exists in a preconfigured action.`);
     }
     const type = registry.get(action.actionTypeId);
     if (type.isSystemActionType) throw new HttpError(400, `System action creation is forbidden. Action type: ${action.actionTypeId}.`);
@@ -40,9 +41,12 @@ export class ActionsClient {
     const secrets = validateSecrets(type, action.secrets, validatorServices);
     validateConnectorRules(type, config, secrets);
     registry.ensureActionTypeEnabled(action.actionTypeId);
+    // The id is known before the save so the type's hooks can name the connector, as in Kibana.
+    const id = options?.id ?? randomUUID();
     const attributes: RawConnector = { actionTypeId: action.actionTypeId, name: action.name, isMissingSecrets: false, config, secrets };
-    const created = await savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, { id });
-    return connectorFromSavedObject(created);
+    return this.saveWithHooks(type, { connectorId: id, config, secrets, isUpdate: false }, () =>
+      savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, { id })
+    );
   }
 
   /** A connector of the space or an in-memory one; system actions are hidden unless asked for. */
@@ -74,18 +78,18 @@ export class ActionsClient {
     registry.ensureActionTypeEnabled(actionTypeId);
     const attributes: RawConnector = { actionTypeId, name: action.name, isMissingSecrets: false, config, secrets };
     // The version read above: a concurrent change in between is a 409, not a lost update.
-    const updated = await savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, {
-      id,
-      overwrite: true,
-      version: existing.version,
-      references: existing.references,
-    });
-    return connectorFromSavedObject(updated);
+    return this.saveWithHooks(type, { connectorId: id, config, secrets, isUpdate: true }, () =>
+      savedObjectsClient.create<RawConnector>(ACTION_SAVED_OBJECT_TYPE, attributes, { id, overwrite: true, version: existing.version, references: existing.references })
+    );
   }
 
   public async delete({ id }: { id: string }): Promise<void> {
     this.ensureNotInMemory(id, 'is not allowed to delete.');
-    await this.deps.savedObjectsClient.delete(ACTION_SAVED_OBJECT_TYPE, id);
+    const { savedObjectsClient, registry, request, logger } = this.deps;
+    const existing = await savedObjectsClient.get<RawConnector>(ACTION_SAVED_OBJECT_TYPE, id);
+    await savedObjectsClient.delete(ACTION_SAVED_OBJECT_TYPE, id);
+    const type = registry.has(existing.attributes.actionTypeId) ? registry.get(existing.attributes.actionTypeId) : undefined;
+    await type?.postDeleteHook?.({ connectorId: id, config: existing.attributes.config, logger, request, services: { savedObjectsClient } });
   }
 
   /** Runs a connector now, in the request's space; a failed run is a result with `status: 'error'`, not an exception. */
@@ -104,6 +108,26 @@ export class ActionsClient {
 
   public listTypes({ featureId, includeSystemActionTypes = false }: { featureId?: string; includeSystemActionTypes?: boolean } = {}): ConnectorTypeInfo[] {
     return this.deps.registry.list(featureId).filter((type) => includeSystemActionTypes || !type.isSystemActionType);
+  }
+
+  /** Kibana's order: preSaveHook, the save, then postSaveHook told whether the save worked. */
+  private async saveWithHooks(
+    type: ConnectorType,
+    hook: { connectorId: string; config: Record<string, unknown>; secrets: Record<string, unknown>; isUpdate: boolean },
+    save: () => Promise<SavedObject<RawConnector>>
+  ): Promise<Connector> {
+    const { logger, request, savedObjectsClient } = this.deps;
+    const params = { ...hook, logger, request, services: { savedObjectsClient } };
+    await type.preSaveHook?.(params);
+    let saved: SavedObject<RawConnector>;
+    try {
+      saved = await save();
+    } catch (error) {
+      await type.postSaveHook?.({ ...params, wasSuccessful: false });
+      throw error;
+    }
+    await type.postSaveHook?.({ ...params, wasSuccessful: true });
+    return connectorFromSavedObject(saved);
   }
 
   private ensureNotInMemory(id: string, what: string): void {

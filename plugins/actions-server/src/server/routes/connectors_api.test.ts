@@ -139,6 +139,23 @@ describeEachStore('connectors API', (getStore) => {
     decodeOrThrow(errorResponseBodyCodec, (await server.api('GET', '/api/actions/connector/nope')).body);
   });
 
+  test('the type’s save and delete hooks run around the saved object, as Kibana runs them', async () => {
+    const { hooks } = server.plugins.get('actionsFixture') as { hooks: string[] };
+    await server.api('POST', '/api/actions/connector/hooked', { name: 'Hooked', connector_type_id: '.test-hooks', config: { label: 'one' } });
+    await server.api('POST', '/api/actions/connector/hooked', { name: 'Hooked again', connector_type_id: '.test-hooks', config: { label: 'dup' } });
+    await server.api('PUT', '/api/actions/connector/hooked', { name: 'Hooked', config: { label: 'two' } });
+    await server.api('DELETE', '/api/actions/connector/hooked');
+    expect(hooks).toEqual([
+      'pre hooked one update=false',
+      'post hooked update=false ok=true',
+      'pre hooked dup update=false',
+      'post hooked update=false ok=false',
+      'pre hooked two update=true',
+      'post hooked update=true ok=true',
+      'deleted hooked two',
+    ]);
+  });
+
   test('writes need kbn-xsrf', async () => {
     const res = await fetch(`${server.url}/api/actions/connector`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(await res.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request must contain a kbn-xsrf header.' });

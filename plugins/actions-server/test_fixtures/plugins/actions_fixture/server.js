@@ -6,6 +6,7 @@ const noSettings = { config: { schema: schema.object({}) }, secrets: { schema: s
 
 exports.plugin = () => {
   const runs = [];
+  const hooks = [];
   return {
     setup(core, { actions }) {
       // Something that uses connectors, as rules do: its references count towards referenced_by_count.
@@ -59,6 +60,25 @@ exports.plugin = () => {
         },
       });
       actions.registerType({
+        id: '.test-hooks',
+        name: 'Test hooks',
+        minimumLicenseRequired: 'basic',
+        supportedFeatureIds: ['alerting'],
+        validate: { config: { schema: schema.object({ label: schema.string() }) }, secrets: { schema: schema.object({}) }, params: { schema: schema.object({}) } },
+        async executor({ actionId }) {
+          return { actionId, status: 'ok' };
+        },
+        async preSaveHook({ connectorId, config, isUpdate }) {
+          hooks.push(`pre ${connectorId} ${config.label} update=${isUpdate}`);
+        },
+        async postSaveHook({ connectorId, isUpdate, wasSuccessful }) {
+          hooks.push(`post ${connectorId} update=${isUpdate} ok=${wasSuccessful}`);
+        },
+        async postDeleteHook({ connectorId, config }) {
+          hooks.push(`deleted ${connectorId} ${config.label}`);
+        },
+      });
+      actions.registerType({
         id: '.test-system',
         name: 'Test system action',
         minimumLicenseRequired: 'basic',
@@ -71,7 +91,7 @@ exports.plugin = () => {
       });
     },
     start() {
-      return { runs };
+      return { runs, hooks };
     },
   };
 };
