@@ -1,4 +1,4 @@
-import { logger, readJson, type Tree } from '@nx/devkit';
+import { readJson, type Tree } from '@nx/devkit';
 import { createWorkspaceTree, filesUnder } from '../test_workspace.mock';
 import { connectorPackageGenerator } from './connector_package_generator';
 
@@ -7,15 +7,9 @@ describe('connector-package generator', () => {
   const dir = 'packages/connectors-chat-ops';
   const read = (file: string) => tree.read(`${dir}/${file}`, 'utf-8') ?? '';
 
-  // The generator warns while there is no actions plugin: kept out of the test output, and asserted on.
-  let warn: jest.SpyInstance;
-
   beforeEach(() => {
     tree = createWorkspaceTree();
-    warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
   });
-
-  afterEach(() => warn.mockRestore());
 
   test('creates the package under packages/connectors-<name>, one folder per connector type on each side', () => {
     connectorPackageGenerator(tree, { name: 'chat-ops', skipInstall: true });
@@ -30,7 +24,6 @@ describe('connector-package generator', () => {
       'src/public/index.ts',
       'src/public/plugin.test.ts',
       'src/public/plugin.ts',
-      'src/server/actions_contract.ts',
       'src/server/connector_types/chat_ops/chat_ops.test.ts',
       'src/server/connector_types/chat_ops/chat_ops.ts',
       'src/server/connector_types/chat_ops/schema.ts',
@@ -50,8 +43,10 @@ describe('connector-package generator', () => {
       name: '@kbn/connectors-chat-ops',
       description: 'The Chat Ops connector type.',
       nx: { tags: ['type:connectors', 'runtime:isomorphic'] },
-      dependencies: { '@kbn/config-schema': '1.0.0', '@kbn/core-server': '1.2.0' },
     });
+    // The versions the workspace has, in alphabetical order.
+    expect(pkg.dependencies).toEqual({ '@kbn/actions-server': '1.3.0', '@kbn/config-schema': '1.0.0', '@kbn/connector-sdk': '1.1.0', '@kbn/core-server': '1.2.0' });
+    expect(Object.keys(pkg.dependencies)).toEqual(['@kbn/actions-server', '@kbn/config-schema', '@kbn/connector-sdk', '@kbn/core-server']);
     expect(pkg.exports).toEqual({
       './common': { '@kbn/source': './src/common/index.ts', types: './dist/common/index.d.ts', default: './dist/common/index.js' },
       './server': { '@kbn/source': './src/server/index.ts', types: './dist/server/index.d.ts', default: './dist/server/index.js' },
@@ -77,29 +72,27 @@ describe('connector-package generator', () => {
     expect(read('src/server/plugin.ts')).toContain('actions.registerType(getChatOpsConnectorType());');
     expect(read('src/server/plugin.ts')).toContain('export class ConnectorsChatOpsServerPlugin implements Plugin<void, void, ConnectorsChatOpsServerSetupDeps> {');
     expect(read('src/server/index.ts')).toContain('export const plugin: PluginInitializer<void, void, ConnectorsChatOpsServerSetupDeps>');
-    expect(read('src/server/connector_types/chat_ops/chat_ops.ts')).toContain('export function getChatOpsConnectorType(): ConnectorTypeLike<ChatOpsConfig, ChatOpsSecrets, ChatOpsParams> {');
+    expect(read('src/server/connector_types/chat_ops/chat_ops.ts')).toContain('export function getChatOpsConnectorType(): ConnectorType<ChatOpsConfig, ChatOpsSecrets, ChatOpsParams> {');
     expect(read('src/public/plugin.ts')).toContain('actions.connectorTypeRegistry.register(getChatOpsConnectorTypeModel());');
   });
 
-  test('the stand-ins for the actions contracts say what replaces them', () => {
+  test('the server side uses the real actions contract and connector SDK; only the browser side has a stand-in', () => {
     connectorPackageGenerator(tree, { name: 'chat-ops' });
-    expect(read('src/server/actions_contract.ts')).toContain('use `ConnectorType` and the executor\n * types from @kbn/connector-sdk');
-    expect(read('src/server/actions_contract.ts')).toContain('export interface ActionsServerSetupLike {');
+    expect(read('src/server/plugin.ts')).toContain("import type { ActionsServerSetup } from '@kbn/actions-server/server';");
+    expect(read('src/server/plugin.ts')).toContain('export interface ConnectorsChatOpsServerSetupDeps {\n  actions: ActionsServerSetup;\n}');
+    expect(read('src/server/connector_types/chat_ops/chat_ops.ts')).toContain("import { AlertingConnectorFeatureId, successResult, type ConnectorType } from '@kbn/connector-sdk';");
+    for (const file of filesUnder(tree, `${dir}/src/server`)) expect(read(`src/server/${file}`)).not.toMatch(/actions_contract|Like\b/);
     expect(read('src/public/actions_contract.ts')).toContain('export interface ActionsPublicSetupLike {');
-    expect(read('README.md')).toContain('Until the actions plugin and `@kbn/connector-sdk` exist');
+    expect(read('README.md')).toContain('`src/public/actions_contract.ts` types the little\nthis package needs from it');
   });
 
-  test('warns while the workspace has no actions plugin', () => {
+  test('the server test starts a real server with the actions plugin and uses the connectors API', () => {
     connectorPackageGenerator(tree, { name: 'chat-ops' });
-    expect(warn).toHaveBeenCalledWith(
-      'connectorsChatOps requires the actions plugin, which this workspace does not have yet: until it does, the server refuses to start with packages/connectors-chat-ops in place (its tests do not need it).'
-    );
-
-    warn.mockClear();
-    tree.write('plugins/actions-server/package.json', '{ "name": "@kbn/actions-server", "version": "1.0.0" }');
-    tree.write('plugins/actions-server/kibana.jsonc', '{ "type": "plugin", "id": "@kbn/actions-server", "plugin": { "id": "actions" } }');
-    connectorPackageGenerator(tree, { name: 'pager' });
-    expect(warn).not.toHaveBeenCalled();
+    const test = read('src/server/plugin.test.ts');
+    expect(test).toContain("plugins: ['connectorsChatOps'],");
+    expect(test).toContain("pluginSearchPaths: [join(repoRoot, 'plugins'), join(repoRoot, 'packages')],");
+    expect(test).toContain("api('POST', '/api/actions/connector/my-chat-ops/_execute', { params: { message: 'hello', level: 'warn' } })");
+    expect(test).toContain("message: 'error validating action params: [message]: value has length [0] but it must have a minimum length of [1].',");
   });
 
   describe('refuses, and writes nothing,', () => {
@@ -128,6 +121,15 @@ describe('connector-package generator', () => {
       tree.write(`${dir}/README.md`, 'taken');
       before = written();
       expect(() => connectorPackageGenerator(tree, { name: 'chat-ops' })).toThrow('Cannot create packages/connectors-chat-ops: the folder already exists.');
+    });
+
+    test.each([
+      ['plugins/actions-server', '@kbn/actions-server'],
+      ['packages/connector-sdk', '@kbn/connector-sdk'],
+    ])('a workspace without %s', (folder, name) => {
+      tree.delete(folder);
+      before = written();
+      expect(() => connectorPackageGenerator(tree, { name: 'chat-ops' })).toThrow(`${name} is not a package of this workspace, and the generated package depends on it.`);
     });
 
     test('a plugin id another plugin has', () => {

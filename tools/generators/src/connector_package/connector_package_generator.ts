@@ -1,4 +1,4 @@
-import { generateFiles, installPackagesTask, logger, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { generateFiles, installPackagesTask, type GeneratorCallback, type Tree } from '@nx/devkit';
 import { assertKebabCase, namesOf, oneLine } from '../naming';
 import { templateFolder } from '../template_folder';
 import { assertFreeInWorkspace, readWorkspacePackages, workspaceVersion } from '../workspace_packages';
@@ -31,14 +31,11 @@ export function connectorPackageGenerator(tree: Tree, options: ConnectorPackageG
     // The `__typeFile__` segment of template paths.
     typeFile: type.snake,
     description: oneLine(options.description) || `The ${type.title} connector type.`,
+    actionsServerVersion: workspaceVersion(packages, '@kbn/actions-server'),
     configSchemaVersion: workspaceVersion(packages, '@kbn/config-schema'),
+    connectorSdkVersion: workspaceVersion(packages, '@kbn/connector-sdk'),
     coreServerVersion: workspaceVersion(packages, '@kbn/core-server'),
   });
-  if (!packages.some((other) => other.pluginId === 'actions')) {
-    logger.warn(
-      `${pkg.camel} requires the actions plugin, which this workspace does not have yet: until it does, the server refuses to start with ${dir} in place (its tests do not need it).`
-    );
-  }
   return () => {
     if (!options.skipInstall) installPackagesTask(tree, true);
   };
