@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false
+# Nx keeps a cache per machine (~/.nx): in CI every task runs for real.
+if [ -n "${CI:-}" ]; then export NX_SKIP_NX_CACHE=true; fi
 
 bash tools/ci/system_deps.sh || exit 1
 eval "$(bash tools/ci/postgres.sh start)" || exit 1
