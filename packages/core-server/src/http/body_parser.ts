@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from '../errors/http_error';
+import { parseMultipartStream } from './multipart';
+import type { RouteConfigOptions } from './types';
 
 export const INVALID_JSON_MESSAGE = 'Invalid request payload JSON format';
 
@@ -29,9 +31,30 @@ function parse(request: FastifyRequest, body: Buffer): unknown {
   }
 }
 
-/** Replaces Fastify's parsers with one that reads bodies the way Kibana routes expect them. */
-export function registerBodyParser(server: FastifyInstance): void {
+/** What the request lifecycle puts in Fastify's route `config`, for the parsers to read. */
+export interface RouteBodyConfig {
+  kbnBody?: RouteConfigOptions['body'];
+}
+
+function acceptsMultipartStream(request: FastifyRequest): boolean {
+  const body = (request.routeOptions.config as RouteBodyConfig | undefined)?.kbnBody;
+  const accepts = [body?.accepts ?? []].flat();
+  return body?.output === 'stream' && accepts.includes('multipart/form-data');
+}
+
+/**
+ * Replaces Fastify's parsers with one that reads bodies the way Kibana routes expect them, and a
+ * streamed multipart parser for the routes that ask for one (any other route answers 415 to it).
+ */
+export function registerBodyParser(server: FastifyInstance, defaultLimit: number): void {
   server.removeAllContentTypeParsers();
+  server.addContentTypeParser('multipart/form-data', (request, payload, done) => {
+    if (!acceptsMultipartStream(request)) {
+      payload.resume();
+      return done(new HttpError(415, 'Unsupported Media Type'), undefined);
+    }
+    parseMultipartStream(request, payload, request.routeOptions.bodyLimit ?? defaultLimit, done);
+  });
   server.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
     try {
       done(null, parse(request, body as Buffer));

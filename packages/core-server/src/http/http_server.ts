@@ -30,7 +30,7 @@ export function createServer(options: { basePath: string; maxPayload: number; lo
       return split.url;
     },
   });
-  registerBodyParser(server);
+  registerBodyParser(server, maxPayload);
 
   server.setErrorHandler((error: FastifyError, request, reply) => {
     let status = isHttpError(error) ? error.statusCode : (error.statusCode ?? 500);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isHttpError } from '../errors/http_error';
 import type { Logger } from '../logging/types';
+import type { RouteBodyConfig } from './body_parser';
 import { createRequestContext } from './context';
 import { createKibanaRequest, type MutableKibanaRequest } from './kibana_request';
 import { errorBody, isKibanaResponse, KibanaResponse, kibanaResponseFactory } from './response_factory';
@@ -42,6 +43,7 @@ export class RequestLifecycle {
       method: route.method.toUpperCase() as Uppercase<typeof route.method>,
       url: toFastifyPath(route.path),
       bodyLimit: route.options.body?.maxBytes,
+      config: { kbnBody: route.options.body } satisfies RouteBodyConfig,
       onRequest: async (raw, reply) => {
         const request = this.start(raw, reply, route);
         const early = await this.guard(() => this.beforeBody(request, route), route);

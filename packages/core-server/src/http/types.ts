@@ -28,7 +28,17 @@ export interface RouteConfigOptions {
   tags?: readonly string[];
   summary?: string;
   description?: string;
-  body?: { maxBytes?: number };
+  body?: {
+    /** Largest accepted body in bytes (default `server.maxPayload`); counted on the wire for streamed bodies too. */
+    maxBytes?: number;
+    /**
+     * With `output: 'stream'`, `'multipart/form-data'` bodies are parsed as they arrive: text
+     * fields sent before the first file are strings, the file is a Readable with `hapi.filename`
+     * (see `multipart.ts`). Without it, multipart bodies are refused with 415.
+     */
+    accepts?: string | string[];
+    output?: 'data' | 'stream';
+  };
   /** The privileges a route needs, checked by the security plugin's post-auth hook (e.g. `['actions:write']`). */
   requiredPrivileges?: readonly string[];
 }
