@@ -5,6 +5,7 @@ export type * from './storage/types';
 export type * from './saved_objects/types';
 export type * from './status/types';
 export type * from './plugins/types';
+export type * from './elasticsearch/types';
 export { HttpError, isHttpError } from './errors/http_error';
 export { SavedObjectsErrorHelpers } from './saved_objects/errors';
 export { mergeAttributes as mergeSavedObjectAttributes } from './saved_objects/merge_attributes';

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { schema, type TypeOf } from '@kbn/config-schema';
+import { elasticsearchConfigSchema } from '../elasticsearch/elasticsearch_config';
 
 const logLevel = (defaultValue?: 'info') => schema.oneOf([
   schema.literal('all'),
@@ -46,6 +47,7 @@ export const coreConfigSchemas = {
   }),
   path: schema.object({ data: schema.string({ defaultValue: 'data' }) }),
   storage: schema.object({ url: schema.maybe(schema.uri({ scheme: ['postgres', 'postgresql'] })) }),
+  elasticsearch: elasticsearchConfigSchema,
   logging: schema.object({
     root: schema.object({
       level: logLevel('info'),

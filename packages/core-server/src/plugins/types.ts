@@ -1,3 +1,4 @@
+import type { ElasticsearchServiceStart } from '../elasticsearch/types';
 import type { HttpServiceSetup, HttpServiceStart } from '../http/types';
 import type { Logger, LoggerFactory } from '../logging/types';
 import type { SavedObjectsServiceSetup, SavedObjectsServiceStart } from '../saved_objects/types';
@@ -52,6 +53,8 @@ export interface CoreSetup<TPluginsStart extends object = object, TStart = unkno
 }
 
 export interface CoreStart {
+  /** The Elasticsearch client, when `elasticsearch.hosts` is set. */
+  elasticsearch: ElasticsearchServiceStart;
   http: HttpServiceStart;
   savedObjects: SavedObjectsServiceStart;
   storage: StorageServiceStart;

@@ -3,6 +3,8 @@ import type { ByteSizeValue } from '@kbn/config-schema';
 import { ConfigService } from '../config/config_service';
 import { coreConfigSchemas, type LoggingConfig, type ServerConfig } from '../config/core_config';
 import { loadRawConfig } from '../config/raw_config';
+import { ElasticsearchService } from '../elasticsearch/elasticsearch_service';
+import type { ElasticsearchConfig } from '../elasticsearch/elasticsearch_config';
 import { HttpService } from '../http/http_service';
 import { registerOasRoute } from '../http/openapi/oas_route';
 import type { HttpServiceStart } from '../http/types';
@@ -41,7 +43,7 @@ export class Root {
   public readonly logging: LoggingSystem;
   private readonly log: Logger;
   private stopping?: Promise<void>;
-  private services?: { http: HttpService; storage: StorageService; plugins: PluginsService };
+  private services?: { http: HttpService; storage: StorageService; plugins: PluginsService; elasticsearch: ElasticsearchService };
 
   constructor(private readonly options: RootOptions) {
     this.logging = new LoggingSystem(options.repoRoot);
@@ -80,7 +82,8 @@ export class Root {
       config: { host: server.host, port: server.port, basePath: server.basePath, maxPayload: (server.maxPayload as ByteSizeValue).getValueInBytes(), publicBaseUrl: server.publicBaseUrl },
     });
     const status = new StatusService();
-    this.services = { http, storage, plugins };
+    const elasticsearch = new ElasticsearchService({ logger: this.logging.get('elasticsearch-service'), config: config.get<ElasticsearchConfig>(['elasticsearch']) });
+    this.services = { http, storage, plugins, elasticsearch };
 
     const storageSetup = storage.setup();
     const savedObjectsSetup = savedObjects.setup();
@@ -124,6 +127,7 @@ export class Root {
     status.start(storageStart);
     started.savedObjects = savedObjects.start({ storage: storageStart });
     const core: CoreStart = {
+      elasticsearch: elasticsearch.start(),
       savedObjects: started.savedObjects,
       storage: storageStart,
       http: {
@@ -147,6 +151,7 @@ export class Root {
       if (services) {
         await services.plugins.stop();
         await services.http.stop();
+        await services.elasticsearch.stop();
         await services.storage.stop();
       }
       this.logging.flush();
