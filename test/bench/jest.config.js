@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../tools/jest/preset'),
+  displayName: '@kbn/bench',
+  rootDir: __dirname,
+};
