@@ -68,6 +68,32 @@ export type SavedObjectsImportHook<T = unknown> = (
   objects: Array<SavedObject<T>>
 ) => { warnings?: SavedObjectsImportWarning[] } | Promise<{ warnings?: SavedObjectsImportWarning[] }>;
 
+/** An object an import is about to write, and the id it will get when that is not its own. */
+export interface SavedObjectsImportFilterObject<T = unknown> {
+  object: SavedObject<T>;
+  /** Set with `createNewCopies`, or a retry's `destinationId`/`createNewCopy`. */
+  destinationId?: string;
+}
+export interface SavedObjectsImportFilterContext {
+  createNewCopies: boolean;
+}
+export interface SavedObjectsImportFilterResult {
+  /** Ids (as in the file) of the objects to leave out: neither written nor reported as errors. */
+  removed?: string[];
+  /** Why they were left out (or anything else the user should know), added to the response's warnings. */
+  warnings?: SavedObjectsImportWarning[];
+}
+/**
+ * Runs before an import writes objects of this type (once per batch of the import), so a type can
+ * refuse some of them with a warning instead of an error: Kibana's newest actions plugin does that
+ * for connectors that clash with a preconfigured one or have an invalid id. Not part of Kibana's
+ * `SavedObjectsType` API, which has no pre-write hook; `onImport` still runs after the write.
+ */
+export type SavedObjectsImportFilter<T = unknown> = (
+  objects: Array<SavedObjectsImportFilterObject<T>>,
+  context: SavedObjectsImportFilterContext
+) => SavedObjectsImportFilterResult | Promise<SavedObjectsImportFilterResult>;
+
 export interface SavedObjectsTypeManagementDefinition<T = unknown> {
   importableAndExportable?: boolean;
   displayName?: string;
@@ -77,6 +103,8 @@ export interface SavedObjectsTypeManagementDefinition<T = unknown> {
   getInAppUrl?(savedObject: SavedObject<T>): { path: string; uiCapabilitiesPath: string } | undefined;
   onExport?: SavedObjectsExportTransform<T>;
   onImport?: SavedObjectsImportHook<T>;
+  /** Leaves objects out of an import, with warnings, before anything is written (see {@link SavedObjectsImportFilter}). */
+  filterImport?: SavedObjectsImportFilter<T>;
   /** Whether one object may be exported (default: yes). */
   isExportable?(savedObject: SavedObject<T>): boolean | Promise<boolean>;
 }

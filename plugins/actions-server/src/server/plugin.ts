@@ -82,7 +82,13 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
       },
     });
 
-    core.savedObjects.registerType(actionSavedObjectType({ secretsRequired: (typeId) => registry.has(typeId) && secretsRequired(registry.get(typeId), validatorServices) }));
+    core.savedObjects.registerType(
+      actionSavedObjectType({
+        secretsRequired: (typeId) => registry.has(typeId) && secretsRequired(registry.get(typeId), validatorServices),
+        // Imports run once the server has started, when the in-memory connectors are known.
+        isPreconfigured: async (id) => (await this.runtime).inMemoryConnectors.some((connector) => connector.id === id && connector.isPreconfigured),
+      })
+    );
     core.savedObjects.registerType(actionTaskParamsSavedObjectType);
     plugins.encryptedSavedObjects.registerType(actionEncryptionDefinition);
     plugins.encryptedSavedObjects.registerType(actionTaskParamsEncryptionDefinition);

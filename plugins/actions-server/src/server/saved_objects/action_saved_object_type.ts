@@ -1,12 +1,17 @@
 import type { SavedObjectsType } from '@kbn/core-server';
 import { connectorImportWarnings, transformConnectorForExport } from './connector_export';
+import { filterConnectorsForImport } from './connector_import';
 import { ACTION_SAVED_OBJECT_TYPE, type RawConnector } from './raw_connector';
 
 /**
  * The `action` saved object type: one connector, in one space (Kibana's `multiple-isolated`),
  * hidden from generic saved object clients, importable and exportable without its secrets.
  */
-export function actionSavedObjectType(deps: { secretsRequired(typeId: string): boolean }): SavedObjectsType<RawConnector> {
+export function actionSavedObjectType(deps: {
+  secretsRequired(typeId: string): boolean;
+  /** Whether an id is a preconfigured connector's; imports leave such connectors out. */
+  isPreconfigured?(id: string): boolean | Promise<boolean>;
+}): SavedObjectsType<RawConnector> {
   return {
     name: ACTION_SAVED_OBJECT_TYPE,
     hidden: true,
@@ -25,6 +30,7 @@ export function actionSavedObjectType(deps: { secretsRequired(typeId: string): b
       getTitle: (connector) => `Connector: [${connector.attributes.name}]`,
       onExport: (_context, connectors) => connectors.map((connector) => transformConnectorForExport(connector, deps.secretsRequired)),
       onImport: (connectors) => ({ warnings: connectorImportWarnings(connectors) }),
+      filterImport: (connectors, context) => filterConnectorsForImport(connectors, context, deps.isPreconfigured ?? (() => false)),
     },
   };
 }
