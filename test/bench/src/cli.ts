@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { startTestPostgres } from '@kbn/test';
 import type { BenchContext } from './context';
 import { emptyFigures, toJson } from './figures';
+import { measureApiAtScale } from './scenarios/api_at_scale';
 import { measureQueuedExecution } from './scenarios/queued_execution';
 import { formatTable } from './table';
 
@@ -47,6 +48,7 @@ export function parseArgs(argv: string[]): BenchArgs {
 
 const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<void>> = {
   queued: measureQueuedExecution,
+  api: measureApiAtScale,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<void> {
       return database.url;
     },
     figures: emptyFigures(),
+    errors: {},
     notes: [],
     log,
     capacity: args.capacity,
@@ -83,7 +86,7 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   ctx.notes.push(`conditions: ${ctx.store}, ${args.quick ? 'quick' : 'full'} counts, Node ${process.version}, ${cpus().length} cores, ${Math.round((Date.now() - began) / 1000)} s in all`);
-  process.stdout.write(`\n${formatTable(ctx.figures)}\n\nstore: ${ctx.store}${args.quick ? ' (quick)' : ''}\n${ctx.notes.map((note) => `- ${note}`).join('\n')}\n`);
+  process.stdout.write(`\n${formatTable(ctx.figures, ctx.errors)}\n\nstore: ${ctx.store}${args.quick ? ' (quick)' : ''}\n${ctx.notes.map((note) => `- ${note}`).join('\n')}\n`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(toJson(ctx.figures, ctx.store, args.quick, ctx.notes), null, 2)}\n`);
 }
 

@@ -1,4 +1,4 @@
-import type { Figures } from './figures';
+import type { FigureKey, Figures } from './figures';
 
 export interface BenchContext {
   quick: boolean;
@@ -6,6 +6,8 @@ export interface BenchContext {
   /** A fresh database for one server (PostgreSQL), or undefined (SQLite in a temp folder). */
   storeUrl(): Promise<string | undefined>;
   figures: Figures;
+  /** Figures whose measurement failed, with why (reported as FAIL, null in the JSON). */
+  errors: Partial<Record<FigureKey, string>>;
   /** What a reader needs to interpret the figures: conditions, substitutions, skipped parts. */
   notes: string[];
   log(message: string): void;
@@ -14,3 +16,15 @@ export interface BenchContext {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs one measurement; a failure is recorded against its figures and the others go on. */
+export async function attempt(ctx: BenchContext, keys: FigureKey[], what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    for (const key of keys) ctx.errors[key] = message;
+    ctx.notes.push(`${what} failed: ${message}`);
+    ctx.log(`${what} failed: ${message}`);
+  }
+}

@@ -17,6 +17,7 @@ test('the table has one aligned row per figure with value, target and result', (
   expect(lines).toContainEqual(expect.stringMatching(/^Queued executions delivered to the sink\s+1,235 exec\/s\s+>= 1,000 exec\/s\s+pass$/));
   expect(lines).toContainEqual(expect.stringMatching(/^POST \/api\/actions\/connector, p99\s+25 ms\s+< 20 ms\s+FAIL$/));
   expect(lines).toContainEqual(expect.stringMatching(/^Import of 100k connectors\s+not measured\s+-\s+n\/a$/));
+  expect(formatTable(figures, { idle_rss_mb: 'boom' }).split('\n')).toContainEqual(expect.stringMatching(/^Idle RSS\s+error\s+< 200 MB\s+FAIL$/));
   // columns line up: every row's "measured" column starts where the header's does
   const column = lines[0].indexOf('measured');
   expect(lines.slice(2).every((line) => line[column - 1] === ' ' && line[column - 2] === ' ')).toBe(true);

@@ -12,9 +12,10 @@ function valueText(value: number | null, unit: string): string {
 }
 
 /** A plain-text table: one row per figure with its value, target and pass/fail. */
-export function formatTable(figures: Figures): string {
+export function formatTable(figures: Figures, errors: Partial<Record<FigureKey, string>> = {}): string {
   const rows = (Object.keys(FIGURES) as FigureKey[]).map((key) => {
     const { label, unit, target } = FIGURES[key];
+    if (errors[key] !== undefined) return [label, 'error', targetText(target, unit), 'FAIL'];
     return [label, valueText(figures[key], unit), targetText(target, unit), verdict(target, figures[key])];
   });
   const header = ['figure', 'measured', 'target', 'result'];
