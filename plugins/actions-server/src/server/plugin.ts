@@ -15,6 +15,7 @@ import { bulkEnqueueExecution } from './execution/enqueue';
 import { EVENT_LOG_ACTIONS, EVENT_LOG_PROVIDER } from './execution/execution_events';
 import { createActionTaskRunner } from './execution/task_runner';
 import { resolveInMemoryConnectors } from './in_memory_connectors';
+import { getAlertHistoryEsIndexConnector } from './preconfigured/alert_history_es_index';
 import { createPreconfiguredConnectors } from './preconfigured/preconfigured_connectors';
 import { registerConnectorRoutes } from './routes';
 import { executionLogsRoutes } from './routes/execution_logs_routes';
@@ -109,7 +110,9 @@ export class ActionsPlugin implements Plugin<ActionsServerSetup, ActionsServerSt
   public start(core: CoreStart, plugins: ActionsServerStartDeps): ActionsServerStart {
     if (!this.setupState) throw new Error('The actions plugin is started before it was set up');
     const { registry, validatorServices, eventLogger } = this.setupState;
-    const inMemoryConnectors = resolveInMemoryConnectors(createPreconfiguredConnectors(this.config.preconfigured), registry, validatorServices);
+    const preconfigured = createPreconfiguredConnectors(this.config.preconfigured);
+    if (this.config.preconfiguredAlertHistoryEsIndex) preconfigured.push(getAlertHistoryEsIndexConnector());
+    const inMemoryConnectors = resolveInMemoryConnectors(preconfigured, registry, validatorServices);
     const encryptedClient = plugins.encryptedSavedObjects.getClient({ includedHiddenTypes: HIDDEN_TYPES });
     const internalRepository = core.savedObjects.createInternalRepository();
     const executor = new ActionExecutor({
