@@ -5,6 +5,7 @@ import type { BenchContext } from './context';
 import { emptyFigures, toJson } from './figures';
 import { measureApiAtScale } from './scenarios/api_at_scale';
 import { measureQueuedExecution } from './scenarios/queued_execution';
+import { measureServerProcess } from './scenarios/server_process';
 import { formatTable } from './table';
 
 const USAGE = `npm run bench [-- --postgres] [--quick] [--json <file>] [--only <scenario,...>] [--capacity <n>]
@@ -49,6 +50,7 @@ export function parseArgs(argv: string[]): BenchArgs {
 const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<void>> = {
   queued: measureQueuedExecution,
   api: measureApiAtScale,
+  process: measureServerProcess,
 };
 
 async function main(argv: string[]): Promise<void> {
