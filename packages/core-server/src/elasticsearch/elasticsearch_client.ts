@@ -23,7 +23,7 @@ export function clientOptions(config: ElasticsearchConfig): ClientOptions {
     maxRetries: 0,
     headers: PRODUCT_ORIGIN_HEADER,
     tls: {
-      ...(caFiles.length > 0 ? { ca: caFiles.map((file) => readFileSync(file, 'utf8')) } : {}),
+      ...(caFiles.length > 0 ? { ca: caFiles.map(readCertificateAuthority) } : {}),
       rejectUnauthorized: ssl.verificationMode !== 'none',
       // `certificate` checks the chain but not that the certificate names the host.
       ...(ssl.verificationMode === 'certificate' ? { checkServerIdentity: () => undefined } : {}),
@@ -36,4 +36,12 @@ function auth(config: ElasticsearchConfig): ClientOptions['auth'] {
   if (config.apiKey) return { apiKey: config.apiKey };
   if (config.username) return { username: config.username, password: config.password ?? '' };
   return undefined;
+}
+
+function readCertificateAuthority(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`[elasticsearch.ssl.certificateAuthorities]: cannot read [${file}]: ${(error as Error).message}`, { cause: error });
+  }
 }
