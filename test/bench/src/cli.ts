@@ -4,6 +4,7 @@ import { startTestPostgres } from '@kbn/test';
 import type { BenchContext } from './context';
 import { emptyFigures, toJson } from './figures';
 import { measureApiAtScale } from './scenarios/api_at_scale';
+import { measureEventLogQuery } from './scenarios/event_log_query';
 import { measureQueuedExecution } from './scenarios/queued_execution';
 import { measureServerProcess } from './scenarios/server_process';
 import { formatTable } from './table';
@@ -13,7 +14,7 @@ const USAGE = `npm run bench [-- --postgres] [--quick] [--json <file>] [--only <
   --postgres     run on PostgreSQL (TEST_PG_URL, or a throwaway cluster from @kbn/test)
   --quick        smaller counts, same figures (under two minutes)
   --json <file>  also write the figures as one JSON object
-  --only         some of: queued, api, process, event_log, import
+  --only         some of: queued, api, process (start, RSS, import), event_log
   --capacity     task manager capacity and baseline concurrency (default 10, Kibana's default)
 `;
 
@@ -51,6 +52,7 @@ const SCENARIOS: Record<string, (ctx: BenchContext) => Promise<void>> = {
   queued: measureQueuedExecution,
   api: measureApiAtScale,
   process: measureServerProcess,
+  event_log: measureEventLogQuery,
 };
 
 async function main(argv: string[]): Promise<void> {
