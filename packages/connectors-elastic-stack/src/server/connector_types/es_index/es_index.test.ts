@@ -1,3 +1,4 @@
+import type { ActionsServerStart } from '@kbn/actions-server/server';
 import { startFakeElasticsearch, type FakeElasticsearch } from '../../test_support/fake_elasticsearch.mock';
 import { startElasticStackTestServer, type ElasticStackTestServer } from '../../test_support/elastic_stack_test_server.mock';
 import { paramsSchema } from './schema';
@@ -104,6 +105,49 @@ describe('.index against Elasticsearch over HTTP', () => {
     );
     expect((await execute('preconfigured-alert-history-es-index', { documents: [{ rule: { name: 'r' } }] })).body).toMatchObject({ status: 'ok' });
     expect(es.documents.get('kibana-alert-history-default')).toEqual([{ rule: { name: 'r' } }]);
+  });
+
+  describe('with a rule’s variables (the actions start contract)', () => {
+    const actions = () => server.plugins.get('actions') as ActionsServerStart;
+    const variables = {
+      date: '2026-11-27T10:00:00.000Z',
+      rule: { id: 'rule-1', name: 'CPU', type: '.index-threshold', spaceId: 'default' },
+      alert: { id: 'host-a', actionGroup: 'threshold met', actionGroupName: 'Threshold met' },
+      context: { message: 'CPU is 93%', value: 93 },
+      params: { threshold: [90] },
+      tags: ['infra'],
+    };
+
+    test('templates in the documents are rendered; an index override is dropped, as in Kibana', async () => {
+      const result = await actions().execute({
+        actionId: 'plain',
+        params: { documents: [{ text: 'value {{context.value}}' }], indexOverride: 'kibana-alert-history-x' },
+        variables,
+        spaceId: 'default',
+      });
+      expect(result).toMatchObject({ status: 'ok' });
+      expect(es.requests.at(-1)).toMatchObject({ path: '/plain/_bulk', lines: [{ create: {} }, { text: 'value 93' }] });
+    });
+
+    test('the alert history connector writes Kibana’s alert history document', async () => {
+      const result = await actions().execute({ actionId: 'preconfigured-alert-history-es-index', params: { documents: [] }, variables, spaceId: 'default' });
+      expect(result).toMatchObject({ status: 'ok' });
+      expect(es.documents.get('kibana-alert-history-default')?.at(-1)).toEqual({
+        '@timestamp': '2026-11-27T10:00:00.000Z',
+        tags: ['infra'],
+        message: 'CPU is 93%',
+        rule: { id: 'rule-1', name: 'CPU', params: { '__index-threshold': { threshold: [90] } }, space: 'default', type: '.index-threshold' },
+        kibana: { alert: { id: 'host-a', context: { '__index-threshold': { message: 'CPU is 93%', value: 93 } }, actionGroup: 'threshold met', actionGroupName: 'Threshold met' } },
+        event: { kind: 'alert' },
+      });
+    });
+
+    test('variables that are not a rule’s alert: an error result', async () => {
+      expect(await actions().execute({ actionId: 'preconfigured-alert-history-es-index', params: { documents: [] }, variables: { context: {} }, spaceId: 'default' })).toMatchObject({
+        status: 'error',
+        message: 'error creating alert history document for preconfigured-alert-history-es-index connector',
+      });
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   UptimeConnectorFeatureId,
   errorResult,
   messageOf,
+  renderMustacheObject,
   retryResult,
   successResult,
   type ConnectorType,
@@ -11,6 +12,7 @@ import {
 } from '@kbn/connector-sdk';
 import type { ElasticsearchClient, Logger } from '@kbn/core-server';
 import { ES_INDEX_CONNECTOR_TYPE_ID, ES_INDEX_CONNECTOR_TYPE_NAME } from '../../../common';
+import { ALERT_HISTORY_ES_INDEX_CONNECTOR_ID, buildAlertHistoryDocument } from './alert_history_document';
 import { describeBulkFailure } from './bulk_errors';
 import { configSchema, paramsSchema, secretsSchema, type EsIndexConfig, type EsIndexParams, type EsIndexSecrets } from './schema';
 
@@ -37,6 +39,15 @@ export function getEsIndexConnectorType(deps: EsIndexConnectorDeps): ConnectorTy
       config: { schema: configSchema },
       secrets: { schema: secretsSchema },
       params: { schema: paramsSchema },
+    },
+    // With a rule's variables: templates rendered in the documents; only the alert history
+    // connector keeps an index override, and writes the alert history document (as Kibana).
+    renderParameterTemplates: (logger, params, variables, actionId) => {
+      const { documents, indexOverride } = renderMustacheObject(logger, params, variables);
+      if (actionId !== ALERT_HISTORY_ES_INDEX_CONNECTOR_ID) return { documents, indexOverride: null };
+      const document = buildAlertHistoryDocument(variables);
+      if (!document) throw new Error(`error creating alert history document for ${actionId} connector`);
+      return { documents: [document], indexOverride };
     },
     executor: async ({ actionId, config, params, logger, signal }) => {
       const client = await deps.getElasticsearchClient();
