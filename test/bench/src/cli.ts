@@ -16,6 +16,7 @@ const USAGE = `npm run bench [-- --postgres] [--quick] [--json <file>] [--only <
   --json <file>  also write the figures as one JSON object
   --only         some of: queued, api, process (start, RSS, import), event_log
   --capacity     task manager capacity and baseline concurrency (default 10, Kibana's default)
+  --profile <f>  write a CPU profile (.cpuprofile) of the queued throughput phase, and summarize it
 `;
 
 export interface BenchArgs {
@@ -24,6 +25,7 @@ export interface BenchArgs {
   json?: string;
   only?: string[];
   capacity: number;
+  profile?: string;
   help: boolean;
 }
 
@@ -41,6 +43,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     else if (arg === '--json') args.json = value();
     else if (arg === '--only') args.only = value().split(',');
     else if (arg === '--capacity') args.capacity = Number(value());
+    else if (arg === '--profile') args.profile = value();
     else if (arg === '-h' || arg === '--help') args.help = true;
     else throw new Error(`Unknown argument [${arg}]\n${USAGE}`);
   }
@@ -78,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
     notes: [],
     log,
     capacity: args.capacity,
+    profileFile: args.profile,
   };
   for (const [name, run] of Object.entries(SCENARIOS)) {
     if (args.only && !args.only.includes(name)) continue;

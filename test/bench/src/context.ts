@@ -13,6 +13,8 @@ export interface BenchContext {
   log(message: string): void;
   /** Task manager capacity for the queued runs, and the baseline's concurrency. */
   capacity: number;
+  /** Where to write a CPU profile of the queued throughput phase (`--profile`). */
+  profileFile?: string;
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

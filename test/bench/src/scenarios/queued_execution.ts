@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { createConfigurationUtilities, outboundConfigSchema, request } from '@kbn/connector-sdk';
 import type { ActionsServerStart } from '@kbn/actions-server/server';
 import type { EncryptedSavedObjectsPluginStart } from '@kbn/encrypted-saved-objects/server';
+import { profile, summarizeProfile } from '../cpu_profile';
 import { callOk, runPool, timeSequential } from '../http_client';
 import { startInProcess } from '../servers';
 import { startSink } from '../sink';
@@ -45,9 +47,21 @@ export async function measureQueuedExecution(ctx: BenchContext): Promise<void> {
 
     sink.reset();
     since = process.hrtime.bigint();
-    await enqueueAll(actions, connector.id, total, body);
-    const enqueuedMs = msSince(since);
-    await sink.waitFor(total, 600_000);
+    let enqueuedMs = 0;
+    const queuedRun = async () => {
+      await enqueueAll(actions, connector.id, total, body);
+      enqueuedMs = msSince(since);
+      await sink.waitFor(total, 600_000);
+    };
+    if (ctx.profileFile) {
+      const { profile: taken } = await profile(queuedRun);
+      writeFileSync(ctx.profileFile, JSON.stringify(taken));
+      const lines = (by: 'function' | 'location', top: number) => summarizeProfile(taken, by, top).map((line) => `${line.name} ${line.percent.toFixed(1)}%`).join('; ');
+      ctx.notes.push(`profile of the queued phase (${ctx.profileFile}), self time by project or package: ${lines('location', 12)}`);
+      ctx.notes.push(`profile, top functions by self time: ${lines('function', 20)}`);
+    } else {
+      await queuedRun();
+    }
     const queuedPerS = total / (msSince(since) / 1000);
     ctx.figures.queued_exec_per_s = queuedPerS;
     ctx.figures.queued_vs_raw_ratio = queuedPerS / rawPerS;
