@@ -14,7 +14,7 @@ export const elasticsearchConfigSchema = schema.object(
       schema.string({
         validate: (value) => {
           if (value === 'elastic') {
-            return 'value of "elastic" is forbidden. This is a superuser account that cannot write to system indices that Kibana needs to function. Use a service account token instead.';
+            return 'value of "elastic" is forbidden. This is a superuser account that cannot write to system indices that Kibana needs to function. Use a service account token instead. Learn more: https://www.elastic.co/guide/en/elasticsearch/reference/8.0/service-accounts.html';
           }
         },
       })
