@@ -11,8 +11,11 @@ export interface ReceivedRequest {
   lines: unknown[];
 }
 
-/** How the next `_bulk` answers: every item created, item errors, or a 429 for the whole request or for every item. */
-export type BulkBehaviour = 'created' | 'item-errors' | 'throttled' | 'items-throttled';
+/**
+ * How the next `_bulk` answers: every item created, item errors, a 429 for the whole request or for
+ * every item, or as a server that is not Elasticsearch (no product header).
+ */
+export type BulkBehaviour = 'created' | 'item-errors' | 'throttled' | 'items-throttled' | 'not-elasticsearch';
 
 export interface FakeElasticsearch {
   url: string;
@@ -45,6 +48,10 @@ export async function startFakeElasticsearch(): Promise<FakeElasticsearch> {
       const bulk = /^\/(?:([^/]+)\/)?_bulk$/.exec(url.pathname);
       if (!bulk || req.method !== 'POST') {
         res.writeHead(404, PRODUCT_HEADERS).end(JSON.stringify({ error: { type: 'illegal_argument_exception', reason: `no handler for ${req.method} ${url.pathname}` }, status: 404 }));
+        return;
+      }
+      if (behaviour === 'not-elasticsearch') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: false, items: [] }));
         return;
       }
       if (behaviour === 'throttled') {

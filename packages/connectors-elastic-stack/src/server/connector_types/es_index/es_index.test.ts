@@ -85,6 +85,16 @@ describe('.index against Elasticsearch over HTTP', () => {
     });
   });
 
+  test('a server that does not say it is Elasticsearch is refused by the client: an error result, not retried', async () => {
+    es.respondWith('not-elasticsearch');
+    expect((await execute('plain', { documents: [{ a: 1 }] })).body).toEqual({
+      status: 'error',
+      connector_id: 'plain',
+      message: 'error indexing documents',
+      service_message: expect.stringContaining('not Elasticsearch'),
+    });
+  });
+
   test('indexOverride: only alert history indices, with Kibana’s message (a nullable field reports both branches)', async () => {
     expect((await execute('plain', { documents: [{ a: 1 }], indexOverride: 'other' })).body).toMatchObject({
       status: 'error',
