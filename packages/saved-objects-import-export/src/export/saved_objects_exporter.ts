@@ -7,7 +7,8 @@ import { applyExportTransforms } from './apply_export_transforms';
 
 /** `type: '*'` exports every importable and exportable type, as in Kibana. */
 export const EXPORT_ALL_TYPES_TOKEN = '*';
-const DEFAULT_PAGE_SIZE = 1000;
+/** Under SQLite's expression depth limit (1000) for the repository's per-key `or` lookups. */
+const DEFAULT_PAGE_SIZE = 500;
 
 export interface SavedObjectsExportBaseOptions {
   request: KibanaRequest;

@@ -154,10 +154,16 @@ async function findMissingReferences(objects: SavedObject[], ctx: BatchContext):
   return missing;
 }
 
+/** Per `bulkGet`: the repository looks keys up with one `or` each, and SQLite caps expression depth at 1000. */
+const LOOKUP_CHUNK = 500;
+
 async function findExisting(refs: Array<{ type: string; id: string }>, ctx: BatchContext): Promise<Set<string>> {
-  if (refs.length === 0) return new Set();
-  const { saved_objects: objects } = await ctx.client.bulkGet(refs);
-  return new Set(objects.filter((object) => !object.error).map(keyOf));
+  const found = new Set<string>();
+  for (let start = 0; start < refs.length; start += LOOKUP_CHUNK) {
+    const { saved_objects: objects } = await ctx.client.bulkGet(refs.slice(start, start + LOOKUP_CHUNK));
+    for (const object of objects) if (!object.error) found.add(keyOf(object));
+  }
+  return found;
 }
 
 function toCreateObject(object: SavedObject, plan: ObjectPlan, ctx: BatchContext): SavedObjectsBulkCreateObject {

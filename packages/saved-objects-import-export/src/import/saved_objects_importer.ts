@@ -6,7 +6,8 @@ import type { SavedObjectsImportFailure, SavedObjectsImportResponse, SavedObject
 import { importBatch, type BatchContext, type ObjectPlan } from './import_batch';
 import { spoolImport, type SpooledImport } from './spool';
 
-const DEFAULT_BATCH_SIZE = 1000;
+/** Under SQLite's expression depth limit (1000) for the repository's per-key `or` lookups. */
+const DEFAULT_BATCH_SIZE = 500;
 
 export interface SavedObjectsImporterDeps {
   /** A client of the request's space that sees the hidden importable types. */
