@@ -36,6 +36,21 @@ export function disableUnbuiltPlugins(): { args: string[]; disabled: string[] } 
   return { args, disabled };
 }
 
+/** The config path of a workspace plugin, from its manifest (`<plugin id>` when it names none). */
+export function pluginConfigPath(pluginId: string): string | undefined {
+  for (const folder of ['plugins', 'packages']) {
+    for (const name of readdirSync(join(REPO_ROOT, folder))) {
+      const manifestFile = join(REPO_ROOT, folder, name, 'kibana.jsonc');
+      if (!existsSync(manifestFile)) continue;
+      const text = readFileSync(manifestFile, 'utf8');
+      if (!new RegExp(`"id":\\s*"${pluginId}"`).test(text)) continue;
+      const configPath = /"configPath":\s*\[([^\]]*)\]/.exec(text)?.[1];
+      return configPath ? [...configPath.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join('.') : pluginId;
+    }
+  }
+  return undefined;
+}
+
 export interface ChildServer {
   child: ChildProcessWithoutNullStreams;
   /** ms from spawn to the "Server running at" line. */

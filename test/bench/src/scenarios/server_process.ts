@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDataDir } from '@kbn/test';
 import { call, callOk, runPool } from '../http_client';
-import { BENCH_PLUGIN, disableUnbuiltPlugins, readRss, startChild, type ChildServer } from '../servers';
+import { BENCH_PLUGIN, disableUnbuiltPlugins, pluginConfigPath, readRss, startChild, type ChildServer } from '../servers';
 import { msSince, percentile, round } from '../stats';
 import { attempt, sleep, type BenchContext } from '../context';
 import { IMPORT_ROUTE, postImport, writeConnectorsNdjson } from './import_connectors';
@@ -66,7 +66,10 @@ export async function measureServerProcess(ctx: BenchContext): Promise<void> {
     await live.stop();
     server = undefined;
 
-    await measureImport(ctx, args(join(dataDir.path, 'import')), dataDir.path);
+    // Kibana's limits (25 MB, 10,000 objects) would refuse the file: raised, as an admin importing 100k would
+    const management = pluginConfigPath('savedObjectsManagement') ?? 'savedObjects';
+    const limits = [`--${management}.maxImportPayloadBytes=1gb`, `--${management}.maxImportExportSize=200000`];
+    await measureImport(ctx, [...args(join(dataDir.path, 'import')), ...(disabled.includes('savedObjectsManagement') ? [] : limits)], dataDir.path);
   } finally {
     await server?.stop();
     dataDir.cleanup();
