@@ -32,7 +32,8 @@ describe('streamed multipart bodies', () => {
           async (_c, request, response) => {
             const file = request.body.file as MultipartFileStream;
             const content = await readAll(file);
-            return response.ok({ body: { filename: file.hapi.filename, note: request.body.note ?? null, content } });
+            const after = await file.fieldsAfter;
+            return response.ok({ body: { filename: file.hapi.filename, note: request.body.note ?? null, content, after } });
           }
         );
         router.post({ path: '/api/json-only', validate: false }, async (_c, _r, response) => response.noContent());
@@ -50,7 +51,14 @@ describe('streamed multipart bodies', () => {
       body: form({ note: 'hello' }, { name: 'file', filename: 'export.ndjson', content: '{"a":1}\n{"b":2}\n' }),
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ filename: 'export.ndjson', note: 'hello', content: '{"a":1}\n{"b":2}\n' });
+    expect(await res.json()).toEqual({ filename: 'export.ndjson', note: 'hello', content: '{"a":1}\n{"b":2}\n', after: {} });
+  });
+
+  test('fields sent after the file are read once the file has been', async () => {
+    const data = form({}, { name: 'file', filename: 'export.ndjson', content: 'line\n' });
+    data.append('retries', '[]');
+    const res = await fetch(`${server.url}/api/upload`, { method: 'POST', headers: xsrf, body: data });
+    expect(await res.json()).toEqual({ filename: 'export.ndjson', note: null, content: 'line\n', after: { retries: '[]' } });
   });
 
   test('the route’s maxBytes applies, not server.maxPayload, and past it the answer is Kibana’s 413', async () => {

@@ -34,7 +34,8 @@ export interface RouteConfigOptions {
     /**
      * With `output: 'stream'`, `'multipart/form-data'` bodies are parsed as they arrive: text
      * fields sent before the first file are strings, the file is a Readable with `hapi.filename`
-     * (see `multipart.ts`). Without it, multipart bodies are refused with 415.
+     * and the fields sent after it in `fieldsAfter` (see `multipart.ts`). Without it, multipart
+     * bodies are refused with 415.
      */
     accepts?: string | string[];
     output?: 'data' | 'stream';

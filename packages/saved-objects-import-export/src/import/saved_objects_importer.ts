@@ -29,7 +29,11 @@ export interface SavedObjectsImportOptions {
 
 export interface SavedObjectsResolveImportErrorsOptions {
   readStream: Readable | AsyncIterable<Buffer | string>;
-  retries: SavedObjectsImportRetry[];
+  /**
+   * The retries, or how to get them once the file has been read (a multipart form that sends
+   * `retries` after `file`, as Kibana's UI does): then every object is kept through the check pass.
+   */
+  retries: SavedObjectsImportRetry[] | (() => Promise<SavedObjectsImportRetry[]>);
   createNewCopies: boolean;
   compatibilityMode?: boolean;
 }
@@ -56,10 +60,25 @@ export class SavedObjectsImporter {
     });
   }
 
-  public async resolveImportErrors({ readStream, retries, createNewCopies }: SavedObjectsResolveImportErrorsOptions): Promise<SavedObjectsImportResponse> {
-    validateRetries(retries);
+  public async resolveImportErrors({ readStream, retries: given, createNewCopies }: SavedObjectsResolveImportErrorsOptions): Promise<SavedObjectsImportResponse> {
+    const known = Array.isArray(given) ? given : undefined;
+    if (known) validateRetries(known);
+    const knownKeys = known ? new Set(known.map(keyOf)) : undefined;
+    const read = await spoolImport(readStream, {
+      objectLimit: this.deps.importSizeLimit,
+      keep: (object) => knownKeys?.has(keyOf(object)) ?? true,
+    });
+    let retries: SavedObjectsImportRetry[];
+    try {
+      retries = known ?? (await (given as () => Promise<SavedObjectsImportRetry[]>)());
+      if (!known) validateRetries(retries);
+    } catch (error) {
+      await read.cleanup();
+      throw error;
+    }
     const byKey = new Map(retries.map((retry) => [keyOf(retry), retry]));
-    const spool = await spoolImport(readStream, { objectLimit: this.deps.importSizeLimit, keep: (object) => byKey.has(keyOf(object)) });
+    // Only retried objects take part, as in Kibana: the others are neither written nor "in the file".
+    const spool = onlyRetried(read, byKey);
     const copyId = newCopyIds();
     const destinationOf = (ref: { type: string; id: string }): string | undefined => {
       if (!spool.keys.has(keyOf(ref))) return undefined;
@@ -116,6 +135,21 @@ export class SavedObjectsImporter {
       ...(errors.length > 0 ? { errors } : {}),
     };
   }
+}
+
+function onlyRetried(spool: SpooledImport, byKey: Map<string, SavedObjectsImportRetry>): SpooledImport {
+  const keys = new Set([...spool.keys].filter((key) => byKey.has(key)));
+  return {
+    keys,
+    count: keys.size,
+    cleanup: spool.cleanup,
+    batches: async function* (size: number) {
+      for await (const batch of spool.batches(size)) {
+        const kept = batch.filter((object) => byKey.has(keyOf(object)));
+        if (kept.length > 0) yield kept;
+      }
+    },
+  };
 }
 
 /** Each type's `onImport`, once, with every object of the type the import wrote (as Kibana). */

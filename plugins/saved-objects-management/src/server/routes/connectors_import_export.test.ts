@@ -123,6 +123,23 @@ describeEachStore('connectors through export and import', (getStore) => {
     expect(duplicated.body).toMatchObject({ statusCode: 400, message: 'Non-unique retry objects: [action:http-1]' });
   });
 
+  test('resolve import errors with retries after the file, as Kibana’s UI sends them', async () => {
+    const { text } = await server.exportText({ type: 'action' });
+    const retries = [{ type: 'action', id: 'log-1', overwrite: false, destinationId: 'log-1-second', createNewCopy: true, replaceReferences: [] }];
+    const resolved = await server.upload('/s/other/api/saved_objects/_resolve_import_errors', text, { fieldsAfter: { retries: JSON.stringify(retries) } });
+    expect(resolved.body).toEqual({
+      success: true,
+      successCount: 1,
+      successResults: [{ type: 'action', id: 'log-1', destinationId: 'log-1-second', createNewCopy: true, managed: false, meta: { title: 'Connector: [Log renamed]' } }],
+      warnings: [],
+    });
+    expect((await server.api('GET', '/s/other/api/actions/connector/log-1-second')).status).toBe(200);
+    const none = await server.upload('/api/saved_objects/_resolve_import_errors', text);
+    expect(none).toEqual({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: '[request body.retries]: expected value of type [array] but got [undefined]' } });
+    const late = await server.upload('/api/saved_objects/_resolve_import_errors', text, { fieldsAfter: { retries: JSON.stringify([retries[0], retries[0]]) } });
+    expect(late.body).toMatchObject({ statusCode: 400, message: 'Non-unique retry objects: [action:log-1]' });
+  });
+
   test('a connector with a preconfigured id or an invalid id is left out with Kibana’s warnings', async () => {
     const file = [connectorLine('my-log'), connectorLine('Not Valid'), connectorLine('fine-one')].join('\n');
     const res = await server.upload('/s/other/api/saved_objects/_import', file);

@@ -4,7 +4,7 @@ import type { IKibanaResponse, KibanaResponseFactory } from '@kbn/core-server';
 import { isSavedObjectsImportExportError, type SavedObjectsImportResponse } from '@kbn/saved-objects-import-export';
 
 /** The file part of a streamed multipart body (core's `MultipartFileStream`). */
-export type ImportFile = Readable & { hapi: { filename: string } };
+export type ImportFile = Readable & { hapi: { filename: string }; fieldsAfter: Promise<Record<string, string>> };
 
 export const multipartBody = (maxBytes: number) => ({ body: { maxBytes, accepts: 'multipart/form-data', output: 'stream' as const } });
 

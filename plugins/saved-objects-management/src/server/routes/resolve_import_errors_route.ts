@@ -1,5 +1,5 @@
 import { schema } from '@kbn/config-schema';
-import type { IRouter } from '@kbn/core-server';
+import { HttpError, type IRouter } from '@kbn/core-server';
 import { SavedObjectsImporter } from '@kbn/saved-objects-import-export';
 import type { RouteDependencies } from '../plugin';
 import { importFromFile, multipartBody, type ImportFile } from './import_file';
@@ -14,9 +14,13 @@ const retrySchema = schema.object({
   ignoreMissingReferences: schema.maybe(schema.boolean()),
 });
 
+const retriesSchema = schema.arrayOf(retrySchema);
+
 /**
  * `POST /api/saved_objects/_resolve_import_errors`: the same file again, with `retries` (a JSON
- * array field) saying how to write each object. The field must come before the file in the form.
+ * array field) saying how to write each object. Kibana's UI sends `retries` after `file`: then
+ * the retries are read once the file has been (the importer keeps every object through its check
+ * pass); sent before the file, only the retried objects are kept.
  */
 export function registerResolveImportErrorsRoute(router: IRouter, deps: RouteDependencies): void {
   router.post(
@@ -35,16 +39,25 @@ export function registerResolveImportErrorsRoute(router: IRouter, deps: RouteDep
             },
           }
         ),
-        body: schema.object({ file: schema.stream(), retries: schema.arrayOf(retrySchema) }),
+        body: schema.object({ file: schema.stream(), retries: schema.maybe(retriesSchema) }),
       },
     },
     async (_context, request, response) => {
       const { client, typeRegistry } = await deps.getServices(request);
       const importer = new SavedObjectsImporter({ savedObjectsClient: client, typeRegistry, importSizeLimit: deps.maxImportExportSize });
-      const { retries } = request.body;
-      return importFromFile(request.body.file as unknown as ImportFile, response, (readStream) =>
-        importer.resolveImportErrors({ readStream, retries, ...request.query })
-      );
+      const file = request.body.file as unknown as ImportFile;
+      const retries = request.body.retries ?? (async () => retriesAfterFile(file));
+      return importFromFile(file, response, (readStream) => importer.resolveImportErrors({ readStream, retries, ...request.query }));
     }
   );
+}
+
+/** `retries` from the fields sent after the file, validated as the body schema would have. */
+async function retriesAfterFile(file: ImportFile) {
+  const { retries } = await file.fieldsAfter;
+  try {
+    return retriesSchema.validate(retries, {}, 'request body.retries');
+  } catch (error) {
+    throw new HttpError(400, (error as Error).message);
+  }
 }

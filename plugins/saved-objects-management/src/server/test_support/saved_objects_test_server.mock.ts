@@ -11,13 +11,19 @@ const fixtures = [
 export const ENCRYPTION_KEY = 'a-test-encryption-key-of-32-chars!!';
 const jsonHeaders = { 'content-type': 'application/json', 'kbn-xsrf': 'true' };
 
+interface UploadOptions {
+  fields?: Record<string, string>;
+  fieldsAfter?: Record<string, string>;
+  filename?: string;
+}
+
 export interface SavedObjectsTestServer extends TestRoot {
   /** JSON in and out. */
   api(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   /** `POST <space>/api/saved_objects/_export`, the raw NDJSON text back. */
   exportText(body: unknown, space?: string): Promise<{ status: number; text: string; headers: Headers }>;
-  /** A multipart upload of `ndjson` as `export.ndjson` (or `filename`), with extra fields sent first. */
-  upload(path: string, ndjson: string | Blob, options?: { fields?: Record<string, string>; filename?: string }): Promise<{ status: number; body: unknown }>;
+  /** A multipart upload of `ndjson` as `export.ndjson` (or `filename`), with `fields` sent before the file and `fieldsAfter` after it. */
+  upload(path: string, ndjson: string | Blob, options?: UploadOptions): Promise<{ status: number; body: unknown }>;
 }
 
 /** A real server with savedObjectsManagement, the actions plugin, spaces and the fixture types. */
@@ -37,10 +43,11 @@ export async function startSavedObjectsTestServer(storageUrl: string | undefined
     const res = await fetch(`${server.url}${space}/api/saved_objects/_export`, { method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) });
     return { status: res.status, text: await res.text(), headers: res.headers };
   };
-  const upload = async (path: string, ndjson: string | Blob, options: { fields?: Record<string, string>; filename?: string } = {}) => {
+  const upload = async (path: string, ndjson: string | Blob, options: UploadOptions = {}) => {
     const form = new FormData();
     for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
     form.append('file', typeof ndjson === 'string' ? new Blob([ndjson]) : ndjson, options.filename ?? 'export.ndjson');
+    for (const [name, value] of Object.entries(options.fieldsAfter ?? {})) form.append(name, value);
     const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'kbn-xsrf': 'true' }, body: form });
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
