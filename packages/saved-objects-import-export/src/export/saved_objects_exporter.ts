@@ -22,6 +22,8 @@ export interface SavedObjectsExportBaseOptions {
 export interface SavedObjectsExportByTypeOptions extends SavedObjectsExportBaseOptions {
   types: string[];
   search?: string;
+  /** Only objects that reference one of these. */
+  hasReference?: Array<{ type: string; id: string }>;
 }
 export interface SavedObjectsExportByObjectOptions extends SavedObjectsExportBaseOptions {
   objects: Array<{ type: string; id: string }>;
@@ -61,10 +63,10 @@ export class SavedObjectsExporter {
     const types = options.types.includes(EXPORT_ALL_TYPES_TOKEN) ? this.exportableTypes : [...new Set(options.types)];
     let total = 0;
     for (const type of types) {
-      total += (await this.deps.savedObjectsClient.find({ type, perPage: 0, search: options.search })).total;
+      total += (await this.deps.savedObjectsClient.find({ type, perPage: 0, search: options.search, hasReference: options.hasReference })).total;
     }
     if (total > this.deps.exportSizeLimit) throw SavedObjectsImportExportError.exportSizeExceeded(this.deps.exportSizeLimit);
-    return this.toStream(this.pagesByType(types, options.search), options);
+    return this.toStream(this.pagesByType(types, options), options);
   }
 
   public async exportByObjects(options: SavedObjectsExportByObjectOptions): Promise<Readable> {
@@ -85,10 +87,10 @@ export class SavedObjectsExporter {
     return this.toStream(pages(), options);
   }
 
-  private async *pagesByType(types: string[], search?: string): AsyncGenerator<SavedObject[]> {
+  private async *pagesByType(types: string[], { search, hasReference }: SavedObjectsExportByTypeOptions): AsyncGenerator<SavedObject[]> {
     for (const type of types) {
       for (let page = 1; ; page += 1) {
-        const result = await this.deps.savedObjectsClient.find({ type, page, perPage: this.pageSize, search });
+        const result = await this.deps.savedObjectsClient.find({ type, page, perPage: this.pageSize, search, hasReference });
         if (result.saved_objects.length > 0) yield result.saved_objects.map(({ score: _score, ...object }) => object);
         if (result.saved_objects.length < this.pageSize || page * this.pageSize >= result.total) break;
       }

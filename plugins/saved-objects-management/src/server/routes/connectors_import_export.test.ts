@@ -69,6 +69,9 @@ describeEachStore('connectors through export and import', (getStore) => {
     const run = await server.api('POST', '/s/other/api/actions/connector/http-1/_execute', { params: { body: 'x' } });
     expect(run.body).toMatchObject({ status: 'error', message: 'Unable to execute action because no secrets are defined for the "HTTP one" connector.' });
     expect((await server.api('GET', '/s/other/api/actions/connector/log-1')).body).toMatchObject({ is_missing_secrets: false });
+    const fromOther = parseExport((await server.exportText({ type: 'action' }, '/s/other')).text);
+    expect(fromOther.objects.map((o) => o.id)).toEqual(['http-1', 'log-1']);
+    expect(fromOther.objects[0].attributes).toMatchObject({ isMissingSecrets: true, secrets: {} });
   });
 
   test('conflicts, overwrite and new copies', async () => {

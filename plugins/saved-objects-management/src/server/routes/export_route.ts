@@ -6,12 +6,13 @@ import type { RouteDependencies } from '../plugin';
 const objectSchema = schema.object({ type: schema.string(), id: schema.string() });
 
 /** Refusals Kibana's export route answers with 400 before the exporter runs. */
-function optionsError(body: { type?: string | string[]; objects?: unknown[]; search?: string }): string | undefined {
+function optionsError(body: { type?: string | string[]; objects?: unknown[]; search?: string; hasReference?: unknown }): string | undefined {
   const hasTypes = [body.type ?? []].flat().length > 0;
   const hasObjects = (body.objects?.length ?? 0) > 0;
   if (!hasTypes && !hasObjects) return 'Either `type` or `objects` are required.';
   if (hasTypes && hasObjects) return `Can't specify both "types" and "objects" properties when exporting`;
   if (hasObjects && typeof body.search === 'string') return `Can't specify both "search" and "objects" properties when exporting`;
+  if (hasObjects && [body.hasReference ?? []].flat().length > 0) return `Can't specify both "references" and "objects" properties when exporting`;
   return undefined;
 }
 
@@ -26,6 +27,7 @@ export function registerExportRoute(router: IRouter, deps: RouteDependencies): v
           type: schema.maybe(schema.oneOf([schema.string(), schema.arrayOf(schema.string())])),
           objects: schema.maybe(schema.arrayOf(objectSchema, { maxSize: deps.maxImportExportSize })),
           search: schema.maybe(schema.string()),
+          hasReference: schema.maybe(schema.oneOf([objectSchema, schema.arrayOf(objectSchema)])),
           includeReferencesDeep: schema.boolean({ defaultValue: false }),
           excludeExportDetails: schema.boolean({ defaultValue: false }),
         }),
@@ -41,7 +43,7 @@ export function registerExportRoute(router: IRouter, deps: RouteDependencies): v
       try {
         const stream = body.objects?.length
           ? await exporter.exportByObjects({ ...common, objects: body.objects })
-          : await exporter.exportByTypes({ ...common, types: [body.type ?? []].flat(), search: body.search });
+          : await exporter.exportByTypes({ ...common, types: [body.type ?? []].flat(), search: body.search, hasReference: body.hasReference && [body.hasReference].flat() });
         return response.ok({
           body: stream,
           headers: { 'content-disposition': 'attachment; filename="export.ndjson"', 'content-type': 'application/ndjson' },

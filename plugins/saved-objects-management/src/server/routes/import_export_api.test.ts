@@ -33,6 +33,15 @@ describeEachStore('saved objects import and export API', (getStore) => {
     expect(byType.details).toMatchObject({ exportedCount: 3, excludedObjectsCount: 1, excludedObjects: [{ type: 'fixture-item', id: 'p', reason: 'excluded' }] });
     const bare = await server.exportText({ type: ['fixture-item'], excludeExportDetails: true });
     expect(parseExport(bare.text).details).toBeUndefined();
+    const referencing = parseExport((await server.exportText({ type: 'fixture-item', hasReference: { type: 'fixture-item', id: 'c' } })).text);
+    expect(referencing.objects.map((o) => o.id)).toEqual(['b']);
+    expect(parseExport((await server.exportText({ type: '*' }, '/s/default')).text).objects.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('the routes are in the OpenAPI document', async () => {
+    const oas = (await server.api('GET', '/api/oas?pathStartsWith=/api/saved_objects')) as { status: number; body: { paths: Record<string, unknown> } };
+    expect(oas.status).toBe(200);
+    expect(Object.keys(oas.body.paths).sort()).toEqual(['/api/saved_objects/_export', '/api/saved_objects/_import', '/api/saved_objects/_resolve_import_errors']);
   });
 
   test('export refusals use Kibana’s messages', async () => {
