@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
+import { withStatementCache } from './statement_cache';
 import type { StorageDialect } from './types';
 
 export interface StorageConfig {
@@ -38,7 +39,7 @@ export async function openDatabase<DB>(config: StorageConfig, onIdleError: (erro
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
 /** Host, port and database of a URL, never its password. */
