@@ -18,6 +18,11 @@ export interface BatchContext {
   /** The objects of the whole file (`type:id`): references to them are not missing. */
   keys: Set<string>;
   createNewCopies: boolean;
+  /**
+   * Resolve import errors writes every retry with `overwrite` as an overwrite (and says so), as
+   * Kibana; a plain import with `overwrite` reports it only for objects that existed.
+   */
+  overwriteWhenRequested: boolean;
   plan(object: SavedObject): ObjectPlan;
   /** The id another object of the file is written under, when not its own. */
   destinationOf(ref: { type: string; id: string }): string | undefined;
@@ -71,6 +76,7 @@ export async function importBatch(batch: SavedObject[], ctx: BatchContext): Prom
   for (const object of objects) {
     const plan = plans.get(object) as ObjectPlan;
     const target = { type: object.type, id: plan.destinationId ?? object.id };
+    if (plan.overwrite && ctx.overwriteWhenRequested) overwrites.add(object);
     if (!existing.has(keyOf(target))) continue;
     if (plan.overwrite) {
       overwrites.add(object);

@@ -55,6 +55,7 @@ export class SavedObjectsImporter {
     const spool = await spoolImport(readStream, { objectLimit: this.deps.importSizeLimit });
     const copyId = newCopyIds();
     return this.run(spool, createNewCopies, {
+      overwriteWhenRequested: false,
       plan: (object) => ({ overwrite, destinationId: createNewCopies ? copyId(object) : undefined }),
       destinationOf: (ref) => (createNewCopies && spool.keys.has(keyOf(ref)) ? copyId(ref) : undefined),
     });
@@ -87,6 +88,7 @@ export class SavedObjectsImporter {
       return createNewCopies || retry?.createNewCopy ? copyId(ref) : undefined;
     };
     return this.run(spool, createNewCopies, {
+      overwriteWhenRequested: true,
       plan: (object): ObjectPlan => {
         const retry = byKey.get(keyOf(object));
         return {
@@ -101,7 +103,7 @@ export class SavedObjectsImporter {
     });
   }
 
-  private async run(spool: SpooledImport, createNewCopies: boolean, planning: Pick<BatchContext, 'plan' | 'destinationOf'>): Promise<SavedObjectsImportResponse> {
+  private async run(spool: SpooledImport, createNewCopies: boolean, planning: Pick<BatchContext, 'plan' | 'destinationOf' | 'overwriteWhenRequested'>): Promise<SavedObjectsImportResponse> {
     const { savedObjectsClient: client, typeRegistry } = this.deps;
     const ctx: BatchContext = {
       client,

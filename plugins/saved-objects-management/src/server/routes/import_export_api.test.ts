@@ -95,6 +95,22 @@ describeEachStore('saved objects import and export API', (getStore) => {
     expect(ignored.body).toMatchObject({ success: true, successCount: 1 });
   });
 
+  test('resolve import errors reports a requested overwrite as one, whether or not the object existed (as Kibana)', async () => {
+    const file = ndjson([item('c', 'C again'), item('fresh', 'Fresh')]);
+    const retries = [
+      { type: 'fixture-item', id: 'c', overwrite: true },
+      { type: 'fixture-item', id: 'fresh', overwrite: true },
+    ];
+    const res = await server.upload('/api/saved_objects/_resolve_import_errors', file, { fieldsAfter: { retries: JSON.stringify(retries) } });
+    expect(res.body).toMatchObject({
+      success: true,
+      successResults: [
+        { id: 'c', overwrite: true, meta: { title: 'Item: C again' } },
+        { id: 'fresh', overwrite: true, meta: { title: 'Item: Fresh' } },
+      ],
+    });
+  });
+
   test('new copies rewrite references between the copied objects; onImport warnings come back', async () => {
     const file = ndjson([item('x1', 'X1', [{ type: 'fixture-item', id: 'x2' }], { warn: true }), item('x2', 'X2')]);
     const res = (await server.upload('/api/saved_objects/_import?createNewCopies=true', file)).body as {
