@@ -44,7 +44,16 @@ export interface EnqueueDeps {
  */
 export async function bulkEnqueueExecution(deps: EnqueueDeps, items: EnqueueItem[]): Promise<EnqueueResult> {
   const { repository, taskManager } = deps;
-  const typeIds = await Promise.all(items.map((item) => connectorTypeId(deps, item)));
+  // One read per connector and space, however many of the items use it (a rule's alerts share one).
+  const lookups = new Map<string, Promise<string>>();
+  const typeIds = await Promise.all(
+    items.map((item) => {
+      const key = `${item.spaceId}\n${item.id}`;
+      const lookup = lookups.get(key) ?? connectorTypeId(deps, item);
+      lookups.set(key, lookup);
+      return lookup;
+    })
+  );
   const queued = (await repository.find({ type: ACTION_TASK_PARAMS_SAVED_OBJECT_TYPE, namespaces: ['*'], perPage: 0 })).total;
   const room = Math.max(0, deps.maxQueued - queued);
   const accepted = items.slice(0, room);

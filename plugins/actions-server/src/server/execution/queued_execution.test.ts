@@ -82,6 +82,21 @@ describeEachStore('queued executions', (getStore) => {
     );
   });
 
+  test('bulk enqueue of many items for a few connectors runs each item once; an unknown connector refuses the batch', async () => {
+    await server.api('POST', '/api/actions/connector/queued-log-2', { name: 'Queued 2', connector_type_id: '.test-log' });
+    const items = Array.from({ length: 30 }, (_, i) => ({ id: i % 3 ? 'queued-log' : 'queued-log-2', params: { message: `bulk ${i}` }, spaceId: 'default' }));
+    const result = await actions.bulkEnqueueExecution(items);
+    expect(result.errors).toBe(false);
+    expect(result.items.map((item) => item.actionTypeId)).toEqual(items.map(() => '.test-log'));
+    await waitFor(() => (runs.filter((run) => run.message.startsWith('bulk ')).length >= 30 ? true : undefined), 'the 30 bulk runs');
+    const bulkRuns = runs.filter((run) => run.message.startsWith('bulk '));
+    expect(new Set(bulkRuns.map((run) => run.message)).size).toBe(30);
+    expect(bulkRuns.filter((run) => run.actionId === 'queued-log-2')).toHaveLength(10);
+    await expect(actions.bulkEnqueueExecution([...items.slice(0, 3), { id: 'no-such-connector', params: { message: 'x' }, spaceId: 'default' }])).rejects.toThrow(
+      'Saved object [action/no-such-connector] not found'
+    );
+  });
+
   test('params are encrypted at rest; queued work whose connector was deleted fails with a clear error in the event log', async () => {
     // What a delete between enqueue and run leaves: the params and the task, but no connector.
     const encrypted = (server.plugins.get('encryptedSavedObjects') as EncryptedSavedObjectsPluginStart).getClient({ includedHiddenTypes: ['action_task_params'] });
