@@ -37,6 +37,10 @@ describe('streamed multipart bodies', () => {
           }
         );
         router.post({ path: '/api/json-only', validate: false }, async (_c, _r, response) => response.noContent());
+        router.post(
+          { path: '/api/refuse', validate: { body: schema.object({ file: schema.stream() }) }, options: { body: { accepts: 'multipart/form-data', output: 'stream', maxBytes: 8_000_000 } } },
+          async (_c, _r, response) => response.badRequest({ body: 'not reading that' })
+        );
       },
       { maxPayload: 1024 }
     );
@@ -80,6 +84,15 @@ describe('streamed multipart bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(res.status).toBe(413);
+  });
+
+  test('a big upload the handler does not read still gets its answer, again and again', async () => {
+    const agentUrl = `${server.url}/api/refuse`;
+    for (let i = 0; i < 2; i += 1) {
+      const res = await fetch(agentUrl, { method: 'POST', headers: xsrf, body: form({}, { name: 'file', filename: 'big.ndjson', content: 'z'.repeat(5_000_000) }) });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ message: 'not reading that' });
+    }
   });
 
   test('a missing file fails the route’s validation; other routes refuse multipart with 415', async () => {
