@@ -1,0 +1,13 @@
+/*
+ * Jest settings for browser code (React + EUI) in jsdom. uuid (used by EUI) ships ESM only, so it
+ * is compiled by swc like our sources.
+ */
+const preset = require('./preset');
+
+module.exports = {
+  ...preset,
+  testEnvironment: 'jsdom',
+  testEnvironmentOptions: { customExportConditions: ['@kbn/source', 'browser'] },
+  transformIgnorePatterns: ['/node_modules/(?!(uuid)/)'],
+  setupFiles: [require.resolve('./browser_setup.js')],
+};
