@@ -154,6 +154,35 @@ describeEachStore('SavedObjectsRepository', (getStore) => {
     expect(deleted.statuses.map((s) => s.success)).toEqual([true, false]);
   });
 
+  test('bulk create in few statements: thousands at once, overwrite replaces objects and their references, a key twice in one call', async () => {
+    const ref = (id: string) => [{ name: 'action_0', type: 'action', id }];
+    const many = Array.from({ length: 1200 }, (_, i) => ({ type: 'rule', id: `many-${i}`, attributes: { name: `rule ${i}` }, references: ref('first') }));
+    const first = await repo.bulkCreate(many, { namespace: 'batch' });
+    expect(first.saved_objects.filter((object) => object.error)).toEqual([]);
+    const again = await repo.bulkCreate(
+      [
+        { type: 'rule', id: 'many-0', attributes: { name: 'replaced' }, references: ref('second') },
+        { type: 'rule', id: 'fresh', attributes: { name: 'one' } },
+        { type: 'rule', id: 'fresh', attributes: { name: 'two' } },
+      ],
+      { namespace: 'batch', overwrite: true }
+    );
+    expect(again.saved_objects.map((object) => object.error)).toEqual([undefined, undefined, undefined]);
+    expect((await repo.get('rule', 'many-0', { namespace: 'batch' })).references).toEqual(ref('second'));
+    expect((await repo.get('rule', 'fresh', { namespace: 'batch' })).attributes).toEqual({ name: 'two' });
+    const counts = await repo.countReferences([{ type: 'action', id: 'first' }, { type: 'action', id: 'second' }], { namespace: 'batch' });
+    expect([counts.get('action:first'), counts.get('action:second')]).toEqual([1199, 1]);
+    const twice = await repo.bulkCreate(
+      [
+        { type: 'rule', id: 'twice', attributes: { name: 'a' } },
+        { type: 'rule', id: 'twice', attributes: { name: 'b' } },
+      ],
+      { namespace: 'batch' }
+    );
+    expect(twice.saved_objects[1].error).toMatchObject({ statusCode: 409 });
+    expect((await repo.get('rule', 'twice', { namespace: 'batch' })).attributes).toEqual({ name: 'a' });
+  });
+
   test('deleteByNamespace removes only that space', async () => {
     await repo.create('rule', { name: 'x' }, { namespace: 'doomed' });
     await repo.create('rule', { name: 'y' }, { namespace: 'doomed' });

@@ -64,22 +64,28 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
       });
       return { object, doc, key: this.key(object.type, doc.id, options.namespace) };
     });
+    // Few statements for many objects: one read of what exists, then multi-row deletes and inserts
+    // (an import writes thousands per call; a round trip per object is what made it slow).
     const results = await this.db.transaction().execute(async (trx) => {
+      const existingRows = await this.readRows(trx, prepared.map(({ key }) => key));
       const out: Array<SavedObject<T>> = [];
+      const writes = new Map<string, { key: Key; row: SavedObjectRow; references: SavedObjectReference[]; replaces: boolean }>();
       for (const { object, doc, key } of prepared) {
-        const existing = await this.readRow(trx, key);
-        if (existing && !options.overwrite) {
+        const id = keyString(key);
+        const existing = existingRows.get(id);
+        const stored = existing ?? writes.get(id)?.row;
+        if (stored && !options.overwrite) {
           out.push(failed(doc.type, doc.id, SavedObjectsErrorHelpers.createConflictError(doc.type, doc.id)));
           continue;
         }
-        if (existing && object.version && decodeVersion(object.version) !== Number(existing.seq_no)) {
+        if (stored && object.version && decodeVersion(object.version) !== Number(stored.seq_no)) {
           out.push(failed(doc.type, doc.id, SavedObjectsErrorHelpers.createConflictError(doc.type, doc.id)));
           continue;
         }
         const row: SavedObjectRow = {
           ...key,
           attributes: JSON.stringify(doc.attributes),
-          seq_no: existing ? Number(existing.seq_no) + 1 : Date.now(),
+          seq_no: stored ? Number(stored.seq_no) + 1 : Date.now(),
           created_at: object.createdAt ?? now,
           updated_at: object.updatedAt ?? now,
           type_migration_version: doc.typeMigrationVersion ?? null,
@@ -87,11 +93,18 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
           origin_id: object.originId ?? null,
           managed: toBoolean(this.dialect, object.managed ?? false),
         };
-        if (existing) await trx.deleteFrom('saved_objects').where(keyFilter(key)).execute();
-        await trx.insertInto('saved_objects').values(row).execute();
-        await this.writeReferences(trx, key, doc.references);
+        // The same key twice with overwrite: the later one wins, as a second write would.
+        writes.set(id, { key, row, references: doc.references, replaces: existing !== undefined });
         out.push(toSavedObject<T>(row, doc.references));
       }
+      const all = [...writes.values()];
+      // References go with their object (ON DELETE CASCADE).
+      await this.deleteRows(trx, all.filter((write) => write.replaces).map((write) => write.key));
+      for (const rows of chunk(all.map((write) => write.row), ROWS_PER_INSERT)) await trx.insertInto('saved_objects').values(rows).execute();
+      const references = all.flatMap(({ key, references: refs }) =>
+        refs.map((ref, position) => ({ source_type: key.type, source_namespace: key.namespace, source_id: key.id, name: ref.name, ref_type: ref.type, ref_id: ref.id, position }))
+      );
+      for (const rows of chunk(references, ROWS_PER_INSERT)) await trx.insertInto('saved_object_references').values(rows).execute();
       return out;
     });
     return { saved_objects: results };
@@ -231,6 +244,26 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
     return { type, id, namespace: this.registry.isNamespaceAgnostic(type) ? AGNOSTIC : (namespace ?? DEFAULT_NAMESPACE) };
   }
 
+  /** The stored rows of these keys, by key string: one query per type, space and 500 ids. */
+  private async readRows(db: Db | Transaction<SavedObjectsTables>, keys: Key[]): Promise<Map<string, SavedObjectRow>> {
+    const rows = new Map<string, SavedObjectRow>();
+    for (const { type, namespace, ids } of groupKeys(keys)) {
+      for (const part of chunk(ids, REFERENCE_CHUNK)) {
+        const found = await db.selectFrom('saved_objects').selectAll().where('type', '=', type).where('namespace', '=', namespace).where('id', 'in', part).execute();
+        for (const row of found) rows.set(keyString(row), row);
+      }
+    }
+    return rows;
+  }
+
+  private async deleteRows(trx: Transaction<SavedObjectsTables>, keys: Key[]): Promise<void> {
+    for (const { type, namespace, ids } of groupKeys(keys)) {
+      for (const part of chunk(ids, REFERENCE_CHUNK)) {
+        await trx.deleteFrom('saved_objects').where('type', '=', type).where('namespace', '=', namespace).where('id', 'in', part).execute();
+      }
+    }
+  }
+
   private readRow(db: Db | Transaction<SavedObjectsTables>, key: Key) {
     return db.selectFrom('saved_objects').selectAll().where(keyFilter(key)).executeTakeFirst();
   }
@@ -266,6 +299,25 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
       .values(references.map((ref, position) => ({ source_type: key.type, source_namespace: key.namespace, source_id: key.id, name: ref.name, ref_type: ref.type, ref_id: ref.id, position })))
       .execute();
   }
+}
+
+/** Rows per multi-row insert: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const ROWS_PER_INSERT = 500;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
+  return parts;
+}
+
+function groupKeys(keys: Key[]): Array<{ type: string; namespace: string; ids: string[] }> {
+  const groups = new Map<string, { type: string; namespace: string; ids: string[] }>();
+  for (const key of keys) {
+    const group = groups.get(`${key.type}\u0000${key.namespace}`) ?? { type: key.type, namespace: key.namespace, ids: [] };
+    group.ids.push(key.id);
+    groups.set(`${key.type}\u0000${key.namespace}`, group);
+  }
+  return [...groups.values()];
 }
 
 function keyString(key: Key): string {
