@@ -1,5 +1,5 @@
 // jsdom lacks what EUI reads at render time.
-if (!window.matchMedia) {
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query) => ({
     matches: false,
     media: query,

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../tools/jest/browser_preset'),
+  displayName: '@kbn/actions-public',
+  rootDir: __dirname,
+};

@@ -1,0 +1,3 @@
+import { TriggersActionsUiServerPlugin } from './plugin';
+
+export const plugin = () => new TriggersActionsUiServerPlugin();
