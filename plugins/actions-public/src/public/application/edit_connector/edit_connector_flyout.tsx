@@ -19,6 +19,7 @@ import type { HttpSetup, ToastsApi } from '@kbn/core-public';
 import { useCallback, useState } from 'react';
 import type { ConnectorFormValues, ConnectorTypeModel, ConnectorTypeRegistry } from '../../types';
 import { ConnectorForm, validateConnectorForm } from '../create_connector/connector_form';
+import { TestConnectorTab } from './test_connector_tab';
 
 export interface EditConnectorFlyoutProps {
   http: HttpSetup;
@@ -31,7 +32,7 @@ export interface EditConnectorFlyoutProps {
 
 const FALLBACK_MODEL: Omit<ConnectorTypeModel, 'id'> = { actionTypeTitle: '', iconClass: 'plugs', selectMessage: '' };
 
-/** Edit a connector: the Configuration tab (the Test tab comes later). Preconfigured ones are read only. */
+/** Edit a connector (Configuration tab) or run it (Test tab). Preconfigured ones are read only but can be tested. */
 export function EditConnectorFlyout({ http, toasts, connector, connectorTypeRegistry, onClose, onSaved }: EditConnectorFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'editConnectorFlyoutTitle' });
   const model = connectorTypeRegistry.has(connector.connector_type_id)
@@ -46,6 +47,7 @@ export function EditConnectorFlyout({ http, toasts, connector, connectorTypeRegi
   });
   const [saving, setSaving] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
+  const [tab, setTab] = useState<'configuration' | 'test'>('configuration');
   const ignoreAvailability = useCallback(() => undefined, []);
 
   const save = async () => {
@@ -73,11 +75,18 @@ export function EditConnectorFlyout({ http, toasts, connector, connectorTypeRegi
         </EuiTitle>
         <EuiSpacer size="s" />
         <EuiTabs bottomBorder={false}>
-          <EuiTab isSelected>Configuration</EuiTab>
+          <EuiTab isSelected={tab === 'configuration'} onClick={() => setTab('configuration')} data-test-subj="configureConnectorTab">
+            Configuration
+          </EuiTab>
+          <EuiTab isSelected={tab === 'test'} onClick={() => setTab('test')} data-test-subj="testConnectorTab">
+            Test
+          </EuiTab>
         </EuiTabs>
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
-        {connector.is_preconfigured ? (
+        {tab === 'test' ? (
+          <TestConnectorTab http={http} connectorId={connector.id} model={model} />
+        ) : connector.is_preconfigured ? (
           <EuiCallOut title="This connector is preconfigured and cannot be edited" iconType="lock">
             <p>It is defined in the Kibana configuration (xpack.actions.preconfigured).</p>
           </EuiCallOut>
@@ -100,7 +109,7 @@ export function EditConnectorFlyout({ http, toasts, connector, connectorTypeRegi
           <EuiFlexItem grow={false}>
             <EuiButtonEmpty onClick={onClose}>Close</EuiButtonEmpty>
           </EuiFlexItem>
-          {!connector.is_preconfigured && (
+          {tab === 'configuration' && !connector.is_preconfigured && (
             <EuiFlexItem grow={false}>
               <EuiButton fill onClick={save} isLoading={saving} data-test-subj="edit-connector-flyout-save-btn">
                 Save
