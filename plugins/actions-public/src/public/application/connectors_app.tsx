@@ -38,7 +38,7 @@ export function ConnectorsApp({ http, toasts, connectorTypeRegistry }: Connector
   };
 
   const createButton = (
-    <EuiButton fill iconType="plusInCircle" onClick={() => setCreating(true)} data-test-subj="createConnectorButton" isDisabled={state.status !== 'loaded'}>
+    <EuiButton fill iconType="plusCircle" onClick={() => setCreating(true)} data-test-subj="createConnectorButton" isDisabled={state.status !== 'loaded'}>
       Create connector
     </EuiButton>
   );

@@ -103,7 +103,7 @@ export function CreateConnectorFlyout({ http, toasts, connectorTypes, connectorT
         <EuiFlexGroup justifyContent="spaceBetween">
           <EuiFlexItem grow={false}>
             {selected ? (
-              <EuiButtonEmpty iconType="arrowLeft" onClick={() => setSelected(undefined)}>
+              <EuiButtonEmpty iconType="chevronSingleLeft" onClick={() => setSelected(undefined)}>
                 Back
               </EuiButtonEmpty>
             ) : (
