@@ -9,5 +9,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   testEnvironmentOptions: { customExportConditions: ['@kbn/source', 'browser'] },
   transformIgnorePatterns: ['/node_modules/(?!(uuid)/)'],
+  // EUI components with user-event typing take seconds on a loaded 2-core machine.
+  testTimeout: 30_000,
   setupFiles: [require.resolve('./browser_setup.js')],
 };

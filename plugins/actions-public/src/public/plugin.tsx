@@ -15,7 +15,7 @@ export class ActionsPublicPlugin implements BrowserPlugin<ActionsPublicSetup> {
       id: CONNECTORS_APP_ID,
       title: 'Connectors',
       section: 'insightsAndAlerting',
-      render: ({ http, toasts }) => <ConnectorsApp http={http} toasts={toasts} connectorTypeRegistry={registry} />,
+      render: ({ http, toasts, appPath }) => <ConnectorsApp http={http} toasts={toasts} connectorTypeRegistry={registry} appPath={appPath} />,
     });
     return { connectorTypeRegistry: registry };
   }

@@ -5,6 +5,8 @@
 import { plugin as connectorsElasticStack } from '@kbn/connectors-elastic-stack/public';
 import { createCoreSystem } from '@kbn/core-public';
 import { plugin as actions } from '../public';
+// The charts' own tooltip and legend styles (EUI styles itself with emotion).
+import '@elastic/charts/dist/theme_only_light.css';
 
 const serverBasePath = document.querySelector<HTMLMetaElement>('meta[name="kbn-base-path"]')?.content ?? '';
 const core = createCoreSystem({

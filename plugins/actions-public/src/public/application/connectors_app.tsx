@@ -3,6 +3,7 @@ import { BASE_ACTION_API_PATH, type ConnectorListItemResponse } from '@kbn/actio
 import type { HttpSetup, ToastsApi } from '@kbn/core-public';
 import { useState } from 'react';
 import type { ConnectorTypeRegistry } from '../types';
+import { ConnectorLogs } from './connector_logs/connector_logs';
 import { ConnectorsList } from './connectors_list/connectors_list';
 import { DeleteConnectorsModal } from './connectors_list/delete_connectors_modal';
 import { CreateConnectorFlyout } from './create_connector/create_connector_flyout';
@@ -13,12 +14,22 @@ export interface ConnectorsAppProps {
   http: HttpSetup;
   toasts: ToastsApi;
   connectorTypeRegistry: ConnectorTypeRegistry;
+  /** The path below the app: `/` for the list, `/logs` for the Logs tab. */
+  appPath?: string;
 }
+
+export const CONNECTORS_APP_PATH = '/app/management/insightsAndAlerting/triggersActionsConnectors';
 
 const plural = (count: number) => `${count} ${count === 1 ? 'connector' : 'connectors'}`;
 
 /** Stack Management > Connectors. */
-export function ConnectorsApp({ http, toasts, connectorTypeRegistry }: ConnectorsAppProps) {
+export function ConnectorsApp({ http, toasts, connectorTypeRegistry, appPath = '/' }: ConnectorsAppProps) {
+  const [tab, setTab] = useState<'connectors' | 'logs'>(appPath.startsWith('/logs') ? 'logs' : 'connectors');
+  const showTab = (next: 'connectors' | 'logs') => {
+    setTab(next);
+    // Keep the URL in step so a reload or a shared link opens the same tab.
+    window.history.pushState(null, '', http.prepend(`${CONNECTORS_APP_PATH}${next === 'logs' ? '/logs' : ''}`));
+  };
   const { state, reload } = useConnectors(http);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ConnectorListItemResponse>();
@@ -82,10 +93,14 @@ export function ConnectorsApp({ http, toasts, connectorTypeRegistry }: Connector
       <EuiPageTemplate.Header
         pageTitle="Connectors"
         description="Connect third-party software with your alerting data."
-        rightSideItems={state.status === 'loaded' && state.connectors.length > 0 ? [createButton] : []}
+        rightSideItems={tab === 'connectors' && state.status === 'loaded' && state.connectors.length > 0 ? [createButton] : []}
+        tabs={[
+          { label: 'Connectors', isSelected: tab === 'connectors', onClick: () => showTab('connectors'), 'data-test-subj': 'connectorsTab' },
+          { label: 'Logs', isSelected: tab === 'logs', onClick: () => showTab('logs'), 'data-test-subj': 'logsTab' },
+        ]}
         bottomBorder
       />
-      <EuiPageTemplate.Section>{body}</EuiPageTemplate.Section>
+      <EuiPageTemplate.Section>{tab === 'logs' ? <ConnectorLogs http={http} /> : body}</EuiPageTemplate.Section>
       {creating && state.status === 'loaded' && (
         <CreateConnectorFlyout
           http={http}
