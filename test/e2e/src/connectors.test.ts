@@ -101,6 +101,17 @@ describe('Connectors page in a real browser against the real server', () => {
     await flyout.waitFor({ state: 'detached' });
   });
 
+  test('the Logs tab shows the run with its KPI', async () => {
+    await page.getByRole('tab', { name: 'Logs' }).click();
+    expect(page.url()).toContain(`/s/ops${CONNECTORS_PATH}/logs`);
+    const table = page.getByRole('table');
+    await table.getByText('Ops alerts').waitFor();
+    await table.getByText('Succeeded').waitFor();
+    await page.getByRole('img', { name: 'Executions by outcome' }).waitFor();
+    await screenshot(page, '06-logs-tab');
+    await page.getByRole('tab', { name: 'Connectors' }).click();
+  });
+
   test('searches and filters by type', async () => {
     await api('/s/ops/api/actions/connector/second-log', { method: 'POST', body: JSON.stringify({ name: 'Second log', connector_type_id: '.server-log' }) });
     await page.reload();
@@ -110,7 +121,7 @@ describe('Connectors page in a real browser against the real server', () => {
     await page.getByRole('searchbox', { name: 'Search connectors' }).fill('');
     await page.locator('.euiFilterButton', { hasText: 'Type' }).click();
     await page.getByRole('option', { name: /Server log \(3\)/ }).waitFor();
-    await screenshot(page, '06-type-filter');
+    await screenshot(page, '07-type-filter');
     await page.keyboard.press('Escape');
   });
 
@@ -118,7 +129,7 @@ describe('Connectors page in a real browser against the real server', () => {
     await page.getByRole('row', { name: /Ops alerts/ }).getByRole('button', { name: 'Delete' }).click();
     const modal = page.getByRole('alertdialog');
     await modal.getByText('Delete 1 connector').waitFor();
-    await screenshot(page, '07-delete-modal');
+    await screenshot(page, '08-delete-modal');
     await modal.getByRole('button', { name: 'Delete connector' }).click();
     await page.getByText('Deleted 1 connector').waitFor();
     await page.getByRole('button', { name: 'Edit Ops alerts' }).waitFor({ state: 'detached' });
@@ -131,7 +142,7 @@ describe('Connectors page in a real browser against the real server', () => {
     await page.getByRole('button', { name: 'Delete 2 connectors' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete 2 connectors' }).click();
     await page.getByText('Deleted 2 connectors').waitFor();
-    await screenshot(page, '08-after-bulk-delete');
+    await screenshot(page, '09-after-bulk-delete');
     expect(consoleErrors).toEqual([]);
   });
 });
