@@ -170,6 +170,13 @@ describeEachStore('SavedObjectsRepository', (getStore) => {
     expect(again.saved_objects.map((object) => object.error)).toEqual([undefined, undefined, undefined]);
     expect((await repo.get('rule', 'many-0', { namespace: 'batch' })).references).toEqual(ref('second'));
     expect((await repo.get('rule', 'fresh', { namespace: 'batch' })).attributes).toEqual({ name: 'two' });
+    // Reading them back at once: find and bulkGet with more than a thousand objects.
+    const found = await repo.find({ type: 'rule', namespace: 'batch', perPage: 2000 });
+    expect(found.saved_objects).toHaveLength(1201);
+    expect(found.saved_objects.find((object) => object.id === 'many-7')?.references).toEqual(ref('first'));
+    const got = await repo.bulkGet(many.map(({ type, id }) => ({ type, id })), { namespace: 'batch' });
+    expect(got.saved_objects.filter((object) => object.error)).toEqual([]);
+    expect(got.saved_objects[1199].references).toEqual(ref('first'));
     const counts = await repo.countReferences([{ type: 'action', id: 'first' }, { type: 'action', id: 'second' }], { namespace: 'batch' });
     expect([counts.get('action:first'), counts.get('action:second')]).toEqual([1199, 1]);
     const twice = await repo.bulkCreate(

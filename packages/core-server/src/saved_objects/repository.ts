@@ -121,7 +121,7 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
   public async bulkGet<T>(objects: SavedObjectsBulkGetObject[], options: SavedObjectsBaseOptions = {}) {
     const keys = objects.map(({ type, id }) => (this.allowedTypes.has(type) ? this.key(type, id, options.namespace) : undefined));
     const wanted = keys.filter((key): key is Key => key !== undefined);
-    const rows = wanted.length === 0 ? [] : await this.db.selectFrom('saved_objects').selectAll().where(anyKey(wanted)).execute();
+    const rows = [...(await this.readRows(this.db, wanted)).values()];
     const byKey = new Map(rows.map((row) => [keyString(row), row]));
     const references = await this.readReferences(this.db, wanted);
     return {
@@ -216,7 +216,11 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
     const counts = new Map<string, number>(targets.map(({ type, id }) => [`${type}:${id}`, 0]));
     const namespace = options.namespace ?? DEFAULT_NAMESPACE;
     const idsByType = new Map<string, string[]>();
-    for (const { type, id } of targets) idsByType.set(type, [...(idsByType.get(type) ?? []), id]);
+    for (const { type, id } of targets) {
+      const ids = idsByType.get(type);
+      if (ids) ids.push(id);
+      else idsByType.set(type, [id]);
+    }
     // `in` lists in chunks: one OR per target would exceed SQLite's expression depth with thousands.
     for (const [type, ids] of idsByType) {
       for (let start = 0; start < ids.length; start += REFERENCE_CHUNK) {
@@ -270,16 +274,24 @@ export class SavedObjectsRepository implements ISavedObjectsRepository {
 
   private async readReferences(db: Db | Transaction<SavedObjectsTables>, keys: Key[]): Promise<Map<string, SavedObjectReference[]>> {
     const byKey = new Map<string, SavedObjectReference[]>();
-    if (keys.length === 0) return byKey;
-    const rows = await db
-      .selectFrom('saved_object_references')
-      .selectAll()
-      .where(sql<SqlBool>`(${sql.join(keys.map((k) => sql`(source_type = ${k.type} and source_namespace = ${k.namespace} and source_id = ${k.id})`), sql` or `)})`)
-      .orderBy('position')
-      .execute();
-    for (const row of rows) {
-      const key = keyString({ type: row.source_type, namespace: row.source_namespace, id: row.source_id });
-      byKey.set(key, [...(byKey.get(key) ?? []), { name: row.name, type: row.ref_type, id: row.ref_id }]);
+    // One query per type, space and 500 ids: an OR per object breaks SQLite past ~1,000 objects.
+    for (const { type, namespace, ids } of groupKeys(keys)) {
+      for (const part of chunk(ids, REFERENCE_CHUNK)) {
+        const rows = await db
+          .selectFrom('saved_object_references')
+          .selectAll()
+          .where('source_type', '=', type)
+          .where('source_namespace', '=', namespace)
+          .where('source_id', 'in', part)
+          .orderBy('position')
+          .execute();
+        for (const row of rows) {
+          const key = keyString({ type: row.source_type, namespace: row.source_namespace, id: row.source_id });
+          const list = byKey.get(key);
+          if (list) list.push({ name: row.name, type: row.ref_type, id: row.ref_id });
+          else byKey.set(key, [{ name: row.name, type: row.ref_type, id: row.ref_id }]);
+        }
+      }
     }
     return byKey;
   }
@@ -326,10 +338,6 @@ function keyString(key: Key): string {
 
 function keyFilter(key: Key) {
   return sql<SqlBool>`(type = ${key.type} and namespace = ${key.namespace} and id = ${key.id})`;
-}
-
-function anyKey(keys: Key[]) {
-  return sql<SqlBool>`(${sql.join(keys.map(keyFilter), sql` or `)})`;
 }
 
 function failed<T>(type: string, id: string, error: unknown): SavedObject<T> {
