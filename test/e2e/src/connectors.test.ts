@@ -37,9 +37,16 @@ describe('Connectors page in a real browser against the real server', () => {
     page = await openPage(browser);
     page.on('console', (message) => {
       // The only expected one is the favicon 404.
-      if (message.type() === 'error' && !message.text().includes('favicon')) consoleErrors.push(message.text());
+      const where = message.location().url;
+      if (message.type() === 'error' && !where.includes('favicon')) consoleErrors.push(`${message.text()} (${where})`);
     });
   }, 60_000);
+
+  afterEach(async () => {
+    // The page as each test left it: the artifact to look at when one fails.
+    const name = (expect.getState().currentTestName ?? 'test').replace(/[^a-z0-9]+/gi, '-').slice(-60);
+    await screenshot(page, `after-${name}`).catch(() => undefined);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -105,8 +112,14 @@ describe('Connectors page in a real browser against the real server', () => {
     await page.getByRole('tab', { name: 'Logs' }).click();
     expect(page.url()).toContain(`/s/ops${CONNECTORS_PATH}/logs`);
     const table = page.getByRole('table');
-    await table.getByText('Ops alerts').waitFor();
-    await table.getByText('Succeeded').waitFor();
+    // The event log writes in the background: refresh until the run is there.
+    for (let attempt = 0; attempt < 20 && (await table.getByText('Ops alerts', { exact: true }).count()) === 0; attempt++) {
+      await page.waitForTimeout(500);
+      await page.getByRole('button', { name: 'Refresh' }).click();
+    }
+    // The name is in the Connector column and in the message (`action executed: .server-log:ops-alerts: Ops alerts`).
+    await table.getByText('Ops alerts', { exact: true }).first().waitFor();
+    await table.getByText('Succeeded').first().waitFor();
     await page.getByRole('img', { name: 'Executions by outcome' }).waitFor();
     await screenshot(page, '06-logs-tab');
     await page.getByRole('tab', { name: 'Connectors' }).click();
@@ -114,11 +127,13 @@ describe('Connectors page in a real browser against the real server', () => {
 
   test('searches and filters by type', async () => {
     await api('/s/ops/api/actions/connector/second-log', { method: 'POST', body: JSON.stringify({ name: 'Second log', connector_type_id: '.server-log' }) });
-    await page.reload();
-    await page.getByRole('searchbox', { name: 'Search connectors' }).fill('second');
+    await page.goto(`${url}/s/ops${CONNECTORS_PATH}`);
+    // EUI's incremental search reacts to key presses, so type instead of fill.
+    await page.getByRole('searchbox', { name: 'Search connectors' }).pressSequentially('second');
     await page.getByRole('button', { name: 'Edit Ops alerts' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Edit Second log' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search connectors' }).fill('');
+    await page.getByRole('searchbox', { name: 'Search connectors' }).press('Enter');
     await page.locator('.euiFilterButton', { hasText: 'Type' }).click();
     await page.getByRole('option', { name: /Server log \(3\)/ }).waitFor();
     await screenshot(page, '07-type-filter');
@@ -136,7 +151,7 @@ describe('Connectors page in a real browser against the real server', () => {
     expect((await api('/s/ops/api/actions/connector/ops-alerts')).status).toBe(404);
 
     await api('/s/ops/api/actions/connector/third-log', { method: 'POST', body: JSON.stringify({ name: 'Third log', connector_type_id: '.server-log' }) });
-    await page.reload();
+    await page.goto(`${url}/s/ops${CONNECTORS_PATH}`);
     await page.getByRole('row', { name: /Second log/ }).getByRole('checkbox').check();
     await page.getByRole('row', { name: /Third log/ }).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Delete 2 connectors' }).click();
