@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suites need when they are missing: PostgreSQL (the second
-# storage engine). Idempotent and quick when everything is there; run by tools/ci/test.sh.
+# storage engine) and Chromium (the UI's end-to-end tests). Idempotent and quick when everything is
+# there; run by tools/ci/test.sh.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 
