@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDataDir, startTestPostgres, type TestPostgres } from '@kbn/test';
-import { startKibana, type KibanaProcess } from './kibana_process';
+import { createTestDataDir, startKibana, startTestPostgres, type KibanaProcess, type TestPostgres } from '@kbn/test';
 
 const probe = join(__dirname, '..', 'test_fixtures', 'plugins', 'actions_probe');
 const headers = { 'content-type': 'application/json', 'kbn-xsrf': 'true' };

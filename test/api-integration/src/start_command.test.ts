@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDataDir, startTestPostgres, type TestPostgres } from '@kbn/test';
-import { startKibana, type KibanaProcess } from './kibana_process';
+import { createTestDataDir, startKibana, startTestPostgres, type KibanaProcess, type TestPostgres } from '@kbn/test';
 
 interface StatusBody {
   status: { overall: { level: string }; core: { storage: { summary: string } }; plugins: Record<string, { level: string }> };

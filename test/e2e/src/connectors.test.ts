@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDataDir } from '@kbn/test';
+import { createTestDataDir, startKibana, type KibanaProcess } from '@kbn/test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from './browser';
-import { startKibana, type KibanaProcess } from './kibana_process';
 
 const CONNECTORS_PATH = '/app/management/insightsAndAlerting/triggersActionsConnectors';
 

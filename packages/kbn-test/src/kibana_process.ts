@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 
+// src/ or dist/ of packages/kbn-test: the repository is three levels up either way.
 const repoRoot = join(__dirname, '..', '..', '..');
 const bin = join(repoRoot, 'packages', 'core-server', 'bin', 'kibana.js');
 
@@ -12,9 +13,14 @@ export interface KibanaProcess {
   ready: Promise<string>;
   /** Resolves with the exit code (or signal name). */
   exited: Promise<number | string>;
+  /** SIGTERM (unless it already exited), then waits for the exit. */
+  stop(): Promise<void>;
 }
 
-/** Runs the real start command (`node packages/core-server/bin/kibana.js ...args`), as `npm start` does. */
+/**
+ * Runs the real start command (`node packages/core-server/bin/kibana.js ...args`) as `npm start`
+ * does, from the built `dist/` folders: for suites that test what a user runs.
+ */
 export function startKibana(args: string[]): KibanaProcess {
   const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0' } });
   let output = '';
@@ -30,5 +36,14 @@ export function startKibana(args: string[]): KibanaProcess {
     void exited.then((code) => reject(new Error(`kibana exited with ${code} before it was ready:\n${output}`)));
   });
   ready.catch(() => undefined);
-  return { child, output: () => output, ready, exited };
+  return {
+    child,
+    output: () => output,
+    ready,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
