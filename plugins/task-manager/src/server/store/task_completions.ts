@@ -1,7 +1,10 @@
 import type { Logger } from '@kbn/core-server';
 import { type ConcreteTaskInstance, TaskStatus } from '../task';
 import type { RunOutcome } from '../task_running/run_outcome';
-import { TASK_TABLE, type TaskDb } from './task_table';
+import { TASK_TABLE, type TaskDb, type TaskRow } from './task_table';
+
+/** What ending a claim may change besides the claim itself. */
+type ClaimEndChanges = Partial<Pick<TaskRow, 'status' | 'run_at' | 'state' | 'schedule_interval' | 'attempts' | 'last_error'>>;
 
 interface PendingDelete {
   id: string;
@@ -35,29 +38,14 @@ export class TaskCompletions {
       });
     }
     const { update } = outcome;
-    const now = Date.now();
-    return this.guarded(task, 'update', () =>
-      this.deps.db
-        .updateTable(TASK_TABLE)
-        .set((eb) => ({
-          status: update.status,
-          run_at: update.runAt,
-          state: JSON.stringify(update.state),
-          schedule_interval: update.schedule?.interval ?? null,
-          attempts: update.attempts,
-          last_error: update.lastError,
-          owner_id: null,
-          started_at: null,
-          retry_at: null,
-          version: eb('version', '+', 1),
-          updated_at: now,
-        }))
-        .where('id', '=', task.id)
-        .where('owner_id', '=', this.deps.ownerId)
-        .where('version', '=', Number(task.version))
-        .executeTakeFirst()
-        .then((result) => Number(result.numUpdatedRows) === 1)
-    );
+    return this.endClaim(task, 'update', {
+      status: update.status,
+      run_at: update.runAt,
+      state: JSON.stringify(update.state),
+      schedule_interval: update.schedule?.interval ?? null,
+      attempts: update.attempts,
+      last_error: update.lastError,
+    });
   }
 
   /**
@@ -65,25 +53,7 @@ export class TaskCompletions {
    * attempt this claim counted handed back, since a shutdown is not the task's failure.
    */
   public release(task: ConcreteTaskInstance): Promise<boolean> {
-    const now = Date.now();
-    return this.guarded(task, 'release', () =>
-      this.deps.db
-        .updateTable(TASK_TABLE)
-        .set((eb) => ({
-          status: TaskStatus.Idle,
-          attempts: Math.max(task.attempts - 1, 0),
-          owner_id: null,
-          started_at: null,
-          retry_at: null,
-          version: eb('version', '+', 1),
-          updated_at: now,
-        }))
-        .where('id', '=', task.id)
-        .where('owner_id', '=', this.deps.ownerId)
-        .where('version', '=', Number(task.version))
-        .executeTakeFirst()
-        .then((result) => Number(result.numUpdatedRows) === 1)
-    );
+    return this.endClaim(task, 'release', { status: TaskStatus.Idle, attempts: Math.max(task.attempts - 1, 0) });
   }
 
   /** Waits for every write queued so far. */
@@ -113,11 +83,24 @@ export class TaskCompletions {
     }
   }
 
-  private guarded(task: ConcreteTaskInstance, what: string, write: () => Promise<boolean>): Promise<boolean> {
-    const result = write().catch((error: unknown) => {
-      this.deps.logger.error(`Failed to ${what} task "${task.taskType}:${task.id}": ${(error as Error).message}`);
-      return false;
-    });
+  /**
+   * Writes `changes` and clears the claim, only where this process still owns the row at the
+   * version its claim wrote. Resolves with whether it applied; a store error is logged, never thrown.
+   */
+  private endClaim(task: ConcreteTaskInstance, what: string, changes: ClaimEndChanges): Promise<boolean> {
+    const now = Date.now();
+    const result = this.deps.db
+      .updateTable(TASK_TABLE)
+      .set((eb) => ({ ...changes, owner_id: null, started_at: null, retry_at: null, version: eb('version', '+', 1), updated_at: now }))
+      .where('id', '=', task.id)
+      .where('owner_id', '=', this.deps.ownerId)
+      .where('version', '=', Number(task.version))
+      .executeTakeFirst()
+      .then((written) => Number(written.numUpdatedRows) === 1)
+      .catch((error: unknown) => {
+        this.deps.logger.error(`Failed to ${what} task "${task.taskType}:${task.id}": ${(error as Error).message}`);
+        return false;
+      });
     this.track(result.then(() => undefined));
     return result;
   }
