@@ -32,12 +32,7 @@ export class TaskStore {
   /** One statement, no transaction: the common path of enqueueing work. */
   public async schedule(task: TaskInstance): Promise<ConcreteTaskInstance> {
     const row = this.toNewRow(task);
-    const inserted = await this.deps.db
-      .insertInto(TASK_TABLE)
-      .values(row)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returningAll()
-      .executeTakeFirst();
+    const inserted = await this.insertIfAbsent(row);
     if (!inserted) throw SavedObjectsErrorHelpers.createConflictError(TASK_SO_TYPE, row.id);
     return toTaskInstance(inserted);
   }
@@ -58,14 +53,13 @@ export class TaskStore {
   /** Schedules the task unless one with its id exists; either way returns the stored task. */
   public async ensureScheduled(task: TaskInstance): Promise<ConcreteTaskInstance> {
     if (!task.id) throw new Error('ensureScheduled needs a task with an id');
-    const row = this.toNewRow(task);
-    const inserted = await this.deps.db
-      .insertInto(TASK_TABLE)
-      .values(row)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returningAll()
-      .executeTakeFirst();
+    const inserted = await this.insertIfAbsent(this.toNewRow(task));
     return inserted ? toTaskInstance(inserted) : this.get(task.id);
+  }
+
+  /** The stored row, or undefined when a task with this id exists already. */
+  private insertIfAbsent(row: TaskRow) {
+    return this.deps.db.insertInto(TASK_TABLE).values(row).onConflict((oc) => oc.column('id').doNothing()).returningAll().executeTakeFirst();
   }
 
   public async get(id: string): Promise<ConcreteTaskInstance> {
